@@ -1,0 +1,3 @@
+using WildTrace.Cli;
+
+return WildTraceCommand.Run(args);

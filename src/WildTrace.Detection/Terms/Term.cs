@@ -1,0 +1,26 @@
+namespace WildTrace.Detection.Terms;
+
+/// <summary>
+/// One entry of the term database: a word or phrase that signals wildlife trade, with what it refers to.
+/// </summary>
+/// <remarks>Immutable. The engine derives obfuscated variants itself, so a term holds only what people really write.</remarks>
+public sealed record Term
+{
+    /// <summary>Stable identifier, unique in a term list (e.g. <c>en-ivory</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The term as people write it (e.g. <c>rhino horn</c>, <c>象牙</c>, <c>🐘🦷</c>).</summary>
+    public required string Text { get; init; }
+
+    /// <summary>BCP 47 language tag (<c>en</c>, <c>zh</c>, <c>zh-Hant</c>, <c>vi</c>); <c>und</c> when unknown.</summary>
+    public string Language { get; init; } = "und";
+
+    /// <summary>What the term points at, for policies and reports (e.g. <c>ivory</c>, <c>live-animal</c>); empty when unknown.</summary>
+    public string Category { get; init; } = "";
+
+    /// <summary>Scientific name of the taxon the term refers to (e.g. <c>Loxodonta africana</c>); empty when none.</summary>
+    public string Species { get; init; } = "";
+
+    /// <summary>How strongly a hit suggests an illegal offer, from 0 (no signal) to 1 (decisive). Default 0.5.</summary>
+    public double Weight { get; init; } = 0.5;
+}
