@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Spectre.Console;
+using System.Globalization;
 using WildTrace.Cli.Scanning;
 using WildTrace.Detection.Matching;
 using WildTrace.Detection.Scanning;
@@ -37,7 +37,10 @@ internal static class ScanCommand
         };
         threads.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            // A token that is not a number is reported by the parser itself; only range is checked here.
+            if (result.Tokens.Count > 0 &&
+                int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int count) &&
+                count < 1)
             {
                 result.AddError("--threads must be at least 1.");
             }

@@ -69,7 +69,8 @@ internal static class ListingParser
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             // Keep reading after a bad field: the id may come later, and an error line with an id is far more useful.
-            error ??= ReadProperty(ref reader, fields);
+            string? fieldError = ReadProperty(ref reader, fields);
+            error ??= fieldError;
         }
 
         // Anything after the object's end is invalid JSON, and Read() throws on it.
