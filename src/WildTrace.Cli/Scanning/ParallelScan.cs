@@ -81,6 +81,7 @@ internal static class ParallelScan
         }
 
         readFailure?.Throw();
+        cancellationToken.ThrowIfCancellationRequested(); // the reader may have stopped early, ending the loop quietly
     }
 
     private static void ScanBatches(BlockingCollection<LineBatch> work, BatchScanner batchScanner, CancellationToken stop)

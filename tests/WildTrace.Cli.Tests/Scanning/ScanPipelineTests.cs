@@ -8,7 +8,7 @@ using WildTrace.Detection.Terms;
 
 namespace WildTrace.Cli.Tests.Scanning;
 
-public sealed class ScanPipelineTests
+public sealed partial class ScanPipelineTests
 {
     private static readonly ListingScanner s_scanner = new(TermMatcher.Create(
     [
