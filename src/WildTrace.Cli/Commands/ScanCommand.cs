@@ -8,6 +8,19 @@ using WildTrace.Detection.Terms;
 namespace WildTrace.Cli.Commands;
 
 /// <summary><c>wildtrace scan</c>: JSON Lines listings in, one JSON Lines verdict per listing out.</summary>
+/// <remarks>
+/// The contract, which scripts rely on:
+/// <list type="bullet">
+/// <item>Input, one object per line: <c>id</c> (string, required), <c>title</c>, <c>text</c>, <c>price</c> (number),
+/// <c>currency</c>, <c>platform</c>, <c>url</c>, <c>seller</c>, <c>images</c> (array of strings); unknown fields are ignored.</item>
+/// <item>Output, exactly one line per input line, in input order whatever <c>--threads</c> says:
+/// <c>{"id","verdict":"block|review|allow","score":0..1,"matches":[{"term","termId","lang","category","species",
+/// "field":"title|text","start","end"}],"reasons":[...]}</c>, where <c>start</c>/<c>end</c> are UTF-16 offsets into
+/// that field's original text; or, for a line that cannot be used, <c>{"id": id or null, "error": "line N: why"}</c>.</item>
+/// <item>Exit codes: 0 every line was read (error lines included); 1 the input or output failed; 2 bad arguments,
+/// including an unreadable or invalid <c>--terms</c> file. Failures print one <c>wildtrace: …</c> line on stderr.</item>
+/// </list>
+/// </remarks>
 internal static class ScanCommand
 {
     private const string StandardStream = "-";
