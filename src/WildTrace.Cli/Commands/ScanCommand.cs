@@ -75,6 +75,14 @@ internal static class ScanCommand
 
     private static int Run(ConsoleStreams console, string inputPath, string outputPath, string? termsPath, int threads)
     {
+        if (inputPath != StandardStream && outputPath != StandardStream &&
+            string.Equals(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), StringComparison.Ordinal))
+        {
+            // Creating the output would truncate the input before a single line was read.
+            console.Error.WriteLine($"wildtrace: --output '{outputPath}' is the input file");
+            return ExitCodes.BadArguments;
+        }
+
         IReadOnlyList<Term> termList = BuiltInTerms.All;
         if (termsPath is not null && !TermListFile.TryLoad(termsPath, out termList, out IReadOnlyList<string> errors))
         {

@@ -124,6 +124,19 @@ public sealed class ScanCommandTests
     }
 
     [Fact]
+    public void Exits_2_rather_than_overwrite_the_input()
+    {
+        using TempDirectory dir = new();
+        string input = dir.File("in.jsonl", s_listings);
+        using FakeConsole console = new();
+
+        int code = WildTraceCommand.Run(["scan", "--input", input, "--output", input], console.Streams);
+
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.Equal(s_listings, File.ReadAllText(input));
+    }
+
+    [Fact]
     public void Exits_1_when_the_input_cannot_be_opened()
     {
         using FakeConsole console = new();
