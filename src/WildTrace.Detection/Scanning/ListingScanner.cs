@@ -95,12 +95,23 @@ public sealed class ListingScanner
 
     private static List<(string Reason, double Weight)> CollectTermEvidence(IReadOnlyList<ScanMatch> matches)
     {
+        // Several terms can match the very same characters (鹤顶红 and 鶴頂紅 once traditional Chinese is folded,
+        // "pangolin" in English and French): that is one clue, so only the heaviest term at each place counts.
+        Dictionary<(ListingField, TextSpan), ScanMatch> heaviest = [];
+        foreach (ScanMatch match in matches)
+        {
+            if (!heaviest.TryGetValue((match.Field, match.Span), out ScanMatch? kept) || match.Term.Weight > kept.Term.Weight)
+            {
+                heaviest[(match.Field, match.Span)] = match;
+            }
+        }
+
         List<(string, double)> evidence = [];
         HashSet<string> seen = new(StringComparer.Ordinal);
         foreach (ScanMatch match in matches)
         {
             // A term repeated ten times is one clue, not ten: sellers repeat keywords for search ranking.
-            if (seen.Add(match.Term.Id))
+            if (ReferenceEquals(heaviest[(match.Field, match.Span)], match) && seen.Add(match.Term.Id))
             {
                 evidence.Add((Describe(match), Math.Clamp(match.Term.Weight, 0, 1)));
             }

@@ -67,6 +67,20 @@ public sealed class ListingScannerTests
     }
 
     [Fact]
+    public void Counts_terms_matching_the_same_characters_once_keeping_the_heaviest()
+    {
+        Term english = new() { Id = "en-pangolin", Text = "pangolin", Language = "en", Weight = 0.5 };
+        Term french = new() { Id = "fr-pangolin", Text = "pangolin", Language = "fr", Weight = 0.6 };
+        ListingScanner scanner = new(TermMatcher.Create([english, french], new TermMatcherOptions { MatchKind = MatchKind.All }));
+
+        ScanResult result = scanner.Scan(new Listing { Id = "1", Title = "plush pangolin", Text = "pangolin toy" });
+
+        Assert.Equal(4, result.Matches.Count);
+        Assert.Equal(0.6, result.Score, 9);
+        Assert.Equal(["'pangolin' in title (weight 0.6)"], result.Reasons);
+    }
+
+    [Fact]
     public void Combines_distinct_terms_as_independent_evidence_strongest_first()
     {
         ScanResult result = Scanner().Scan(new Listing { Id = "1", Title = "pre-ban ivory" });
