@@ -23,4 +23,14 @@ public sealed record Term
 
     /// <summary>How strongly a hit suggests an illegal offer, from 0 (no signal) to 1 (decisive). Default 0.5.</summary>
     public double Weight { get; init; } = 0.5;
+
+    /// <summary>
+    /// What sort of evidence the term is: <c>common-name</c>, <c>scientific-name</c>, <c>code-word</c>,
+    /// <c>cover-claim</c>, <c>misspelling</c>, <c>emoji</c>, <c>sale-signal</c> or <c>look-alike</c>
+    /// (see data/terms/README.md); empty when unknown.
+    /// </summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>Where the term was seen or who vouches for it (a citation or URL); empty when unknown.</summary>
+    public string Source { get; init; } = "";
 }

@@ -1,0 +1,89 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using WildTrace.Detection.Scanning;
+
+namespace WildTrace.Cli.Scanning;
+
+/// <summary>Writes the <c>wildtrace scan</c> output objects: one verdict, or one error, per input line.</summary>
+internal static class VerdictWriter
+{
+    /// <summary>Non-ASCII text stays readable (象牙, not \u8C61\u7259); the output is JSON Lines, never HTML.</summary>
+    public static JsonWriterOptions Options { get; } = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true, // the shapes below are fixed and covered by tests
+    };
+
+    private static readonly JsonEncodedText s_id = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText s_verdict = JsonEncodedText.Encode("verdict");
+    private static readonly JsonEncodedText s_score = JsonEncodedText.Encode("score");
+    private static readonly JsonEncodedText s_matches = JsonEncodedText.Encode("matches");
+    private static readonly JsonEncodedText s_reasons = JsonEncodedText.Encode("reasons");
+    private static readonly JsonEncodedText s_error = JsonEncodedText.Encode("error");
+    private static readonly JsonEncodedText s_term = JsonEncodedText.Encode("term");
+    private static readonly JsonEncodedText s_termId = JsonEncodedText.Encode("termId");
+    private static readonly JsonEncodedText s_lang = JsonEncodedText.Encode("lang");
+    private static readonly JsonEncodedText s_category = JsonEncodedText.Encode("category");
+    private static readonly JsonEncodedText s_species = JsonEncodedText.Encode("species");
+    private static readonly JsonEncodedText s_field = JsonEncodedText.Encode("field");
+    private static readonly JsonEncodedText s_start = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText s_end = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText s_block = JsonEncodedText.Encode("block");
+    private static readonly JsonEncodedText s_review = JsonEncodedText.Encode("review");
+    private static readonly JsonEncodedText s_allow = JsonEncodedText.Encode("allow");
+    private static readonly JsonEncodedText s_title = JsonEncodedText.Encode("title");
+    private static readonly JsonEncodedText s_text = JsonEncodedText.Encode("text");
+
+    public static void WriteResult(Utf8JsonWriter writer, ScanResult result)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(s_id, result.ListingId);
+        writer.WriteString(s_verdict, result.Verdict switch
+        {
+            ScanVerdict.Block => s_block,
+            ScanVerdict.Review => s_review,
+            _ => s_allow,
+        });
+        writer.WriteNumber(s_score, Math.Round(result.Score, 4)); // four digits are plenty for a threshold test
+        writer.WriteStartArray(s_matches);
+        foreach (ScanMatch match in result.Matches)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(s_term, match.Term.Text);
+            writer.WriteString(s_termId, match.Term.Id);
+            writer.WriteString(s_lang, match.Term.Language);
+            writer.WriteString(s_category, match.Term.Category);
+            writer.WriteString(s_species, match.Term.Species);
+            writer.WriteString(s_field, match.Field == ListingField.Title ? s_title : s_text);
+            writer.WriteNumber(s_start, match.Span.Start);
+            writer.WriteNumber(s_end, match.Span.End);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray(s_reasons);
+        foreach (string reason in result.Reasons)
+        {
+            writer.WriteStringValue(reason);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    public static void WriteError(Utf8JsonWriter writer, string? id, string error)
+    {
+        writer.WriteStartObject();
+        if (id is null)
+        {
+            writer.WriteNull(s_id);
+        }
+        else
+        {
+            writer.WriteString(s_id, id);
+        }
+
+        writer.WriteString(s_error, error);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,6 @@
+namespace WildTrace.Detection.Scanning;
+
+/// <summary>One piece of evidence from an <see cref="IDetector"/>.</summary>
+/// <param name="Reason">A short explanation for reviewers, e.g. <c>price far below market for real ivory</c>.</param>
+/// <param name="Weight">How strongly it suggests an illegal offer, from 0 to 1; values outside are clamped.</param>
+public sealed record Finding(string Reason, double Weight);

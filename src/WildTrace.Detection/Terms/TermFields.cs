@@ -1,0 +1,41 @@
+namespace WildTrace.Detection.Terms;
+
+/// <summary>The raw column values of one term-list row, before validation; null where the row has no value.</summary>
+internal sealed class TermFields
+{
+    public string? Id { get; set; }
+
+    public string? Text { get; set; }
+
+    public string? Language { get; set; }
+
+    public string? Category { get; set; }
+
+    public string? Species { get; set; }
+
+    public string? Weight { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? Source { get; set; }
+
+    public static bool IsColumn(string name) =>
+        name is "id" or "text" or "language" or "category" or "species" or "weight" or "kind" or "source";
+
+    /// <summary>Stores <paramref name="value"/> under a column name; false when the name is not a term column.</summary>
+    public bool TrySet(string column, string? value)
+    {
+        switch (column)
+        {
+            case "id": Id = value; return true;
+            case "text": Text = value; return true;
+            case "language": Language = value; return true;
+            case "category": Category = value; return true;
+            case "species": Species = value; return true;
+            case "weight": Weight = value; return true;
+            case "kind": Kind = value; return true;
+            case "source": Source = value; return true;
+            default: return false;
+        }
+    }
+}
