@@ -3,7 +3,7 @@
 
 Reads data/species/species.tsv and every data/terms/*.tsv under the repository root (or the root given as the
 first argument), prints per-file row counts and every defect as `file:line: message`, and exits 1 when any defect
-is found. The rules are those of docs in the issue (termdb-format.md); they are checked on the UNION of all
+is found. The rules are those of the term-database format of issue #3 (data/species/README.md describes species.tsv); they are checked on the UNION of all
 language files because ids and (text, lang) pairs must stay unique across curators' branches once merged.
 
 Usage: python3 tools/terms/check_tsv.py [repo-root]
@@ -40,7 +40,7 @@ PRODUCTS = {
     "shell", "bile", "casque", "fin", "maw", "egg", "feather", "wood", "oil", "musk", "wool", "caviar",
 }
 STATUSES = {"approved", "proposed", "retired"}
-ID_RE = re.compile(r"^(?P<lang>[a-z]{2,3}(?:-[A-Z][a-z]{3})?)-[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 CONTEXT_RE = re.compile(r"^(needs:(sale|product|taxon)|negates:(?P<taxon>.+))$")
 # A URL in a source must at least look like one; invented identifiers cannot be detected mechanically.
 URL_RE = re.compile(r"https?://\S+")
@@ -61,9 +61,9 @@ def parse_date(text):
         return None
 
 
-def read_rows(path, header, report):
+def read_rows(root, path, header, report):
     """Yields (line number, fields) for data rows; header and comment lines are checked or skipped here."""
-    with open(path, encoding="utf-8", newline="") as handle:
+    with open(os.path.join(root, path), encoding="utf-8", newline="") as handle:
         raw = handle.read()
     if raw.startswith("\ufeff"):
         report.add(path, 1, "byte-order mark (files must be plain UTF-8)")
@@ -99,9 +99,9 @@ def read_rows(path, header, report):
         report.add(path, 1, "missing header")
 
 
-def check_species(path, report):
+def check_species(root, path, report):
     taxa = {}
-    for number, fields in read_rows(path, SPECIES_HEADER, report):
+    for number, fields in read_rows(root, path, SPECIES_HEADER, report):
         row = dict(zip(SPECIES_HEADER, fields))
         taxon = row["taxon"]
         if not taxon:
@@ -134,10 +134,10 @@ def check_species(path, report):
     return taxa
 
 
-def check_terms(path, taxa, ids, pairs, report, counts):
+def check_terms(root, path, taxa, ids, pairs, report, counts):
     expected_lang = os.path.basename(path)[: -len(".tsv")]
     rows = 0
-    for number, fields in read_rows(path, TERMS_HEADER, report):
+    for number, fields in read_rows(root, path, TERMS_HEADER, report):
         rows += 1
         row = dict(zip(TERMS_HEADER, fields))
         where = f"{path}:{number}"
@@ -147,11 +147,13 @@ def check_terms(path, taxa, ids, pairs, report, counts):
         if lang != expected_lang:
             report.add(path, number, f"lang {lang!r} in file for {expected_lang!r}")
         term_id = row["id"]
-        match = ID_RE.match(term_id)
-        if not match or not term_id.isascii():
-            report.add(path, number, f"id {term_id!r} is not <lang>-<ascii-slug> (lowercase a-z, 0-9, hyphens)")
-        elif match.group("lang") != lang:
+        # The lang prefix is compared case-insensitively so that `zh-Hant-…` and `zh-hant-…` both pass; the slug
+        # after it must be lowercase ASCII.
+        prefix = lang + "-"
+        if not term_id.lower().startswith(prefix.lower()):
             report.add(path, number, f"id {term_id!r} does not start with its lang {lang!r}")
+        elif not SLUG_RE.fullmatch(term_id[len(prefix):]):
+            report.add(path, number, f"id {term_id!r} is not <lang>-<ascii-slug> (lowercase a-z, 0-9, hyphens)")
         if term_id in ids:
             report.add(path, number, f"duplicate id {term_id!r} (first at {ids[term_id]})")
         else:
@@ -209,6 +211,11 @@ def check_terms(path, taxa, ids, pairs, report, counts):
     return rows
 
 
+def shown(path, root):
+    """Paths are printed relative to the repository root, the form reviewers use in comments."""
+    return os.path.relpath(path, root)
+
+
 def main(argv):
     root = argv[1] if len(argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
     root = os.path.normpath(root)
@@ -216,18 +223,18 @@ def main(argv):
     species_path = os.path.join(root, "data", "species", "species.tsv")
     taxa = {}
     if os.path.isfile(species_path):
-        taxa = check_species(os.path.relpath(species_path), report)
-        print(f"{os.path.relpath(species_path)}: {len(taxa)} taxa")
+        taxa = check_species(root, shown(species_path, root), report)
+        print(f"{shown(species_path, root)}: {len(taxa)} taxa")
     else:
-        report.add(os.path.relpath(species_path), 0, "missing")
+        report.add(shown(species_path, root), 0, "missing")
     terms_dir = os.path.join(root, "data", "terms")
     ids, pairs = {}, {}
     counts = collections.defaultdict(collections.Counter)
     total = 0
     names = sorted(name for name in os.listdir(terms_dir) if name.endswith(".tsv")) if os.path.isdir(terms_dir) else []
     for name in names:
-        path = os.path.relpath(os.path.join(terms_dir, name))
-        rows = check_terms(path, taxa, ids, pairs, report, counts)
+        path = shown(os.path.join(terms_dir, name), root)
+        rows = check_terms(root, path, taxa, ids, pairs, report, counts)
         total += rows
         kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(counts[path].items()))
         print(f"{path}: {rows} rows ({kinds})")
