@@ -49,9 +49,19 @@ URL_RE = re.compile(r"https?://\S+")
 class Report:
     def __init__(self):
         self.defects = []
+        self.warnings = []
 
     def add(self, path, line, message):
         self.defects.append(f"{path}:{line}: {message}")
+
+    def warn(self, path, line, message):
+        self.warnings.append(f"{path}:{line}: warning: {message}")
+
+
+def skeleton(text):
+    """The form the engine folds case, accents, spacing and hyphens into; two texts with one skeleton are copies."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
 def parse_date(text):
@@ -134,7 +144,7 @@ def check_species(root, path, report):
     return taxa
 
 
-def check_terms(root, path, taxa, ids, pairs, report, counts):
+def check_terms(root, path, taxa, ids, pairs, skeletons, report, counts):
     expected_lang = os.path.basename(path)[: -len(".tsv")]
     rows = 0
     for number, fields in read_rows(root, path, TERMS_HEADER, report):
@@ -168,6 +178,13 @@ def check_terms(root, path, taxa, ids, pairs, report, counts):
             report.add(path, number, f"duplicate text {text!r} for lang {lang!r} (first at {pairs[key]})")
         else:
             pairs[key] = where
+            # Accent, hyphen and spacing copies are not defects of the format, but the format asks curators not to
+            # write them; reported as warnings so a reviewer can decide.
+            folded = (skeleton(text), lang)
+            if folded[0] and folded in skeletons:
+                report.warn(path, number, f"{text!r} differs from {skeletons[folded]} only by accents, spacing or hyphens")
+            else:
+                skeletons.setdefault(folded, f"{text!r} at {where}")
         kind = row["kind"]
         if kind not in KINDS:
             report.add(path, number, f"kind {kind!r} not allowed")
@@ -228,20 +245,22 @@ def main(argv):
     else:
         report.add(shown(species_path, root), 0, "missing")
     terms_dir = os.path.join(root, "data", "terms")
-    ids, pairs = {}, {}
+    ids, pairs, skeletons = {}, {}, {}
     counts = collections.defaultdict(collections.Counter)
     total = 0
     names = sorted(name for name in os.listdir(terms_dir) if name.endswith(".tsv")) if os.path.isdir(terms_dir) else []
     for name in names:
         path = shown(os.path.join(terms_dir, name), root)
-        rows = check_terms(root, path, taxa, ids, pairs, report, counts)
+        rows = check_terms(root, path, taxa, ids, pairs, skeletons, report, counts)
         total += rows
         kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(counts[path].items()))
         print(f"{path}: {rows} rows ({kinds})")
     print(f"total: {total} term rows in {len(names)} files")
+    for warning in report.warnings:
+        print(warning)
     for defect in report.defects:
         print(defect)
-    print(f"{len(report.defects)} defect(s)")
+    print(f"{len(report.warnings)} warning(s), {len(report.defects)} defect(s)")
     return 1 if report.defects else 0
 
 
