@@ -7,7 +7,8 @@ namespace WildTrace.Detection.Text;
 /// <remarks>
 /// A word (a run of letters, digits and <c>@ $ ! | €</c>) is read as leetspeak only when all of these hold:
 /// <list type="number">
-/// <item>it has at least two letters, all of Latin, Cyrillic or Greek script (digits inside Han or Thai text are numbers);</item>
+/// <item>it has at least two letters, all of Latin, Cyrillic or Greek script (digits inside Han or Thai text are numbers),
+/// and at least three when its digits are only at its edges ("mp3", "ps5" are model names; "rhin0" is leet);</item>
 /// <item>every digit stands alone: no two digits in a row (prices, sizes, phone numbers and model numbers have runs);</item>
 /// <item>every digit has a letter reading (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g; 2 and 6 have none);</item>
 /// <item>it is not one digit followed by a unit or an ordinal suffix ("2kg", "5pcs", "1st"), nor a size ("2x4cm").</item>
@@ -67,7 +68,9 @@ internal static class Leetspeak
             }
         }
 
-        if (letters < 2 || (table.KindOf(word[0]) == CharKind.Digit && IsUnit(word[1..], table)))
+        // A digit only at the edge of a short word is a model number ("mp3", "ps5"), not a letter ("rhin0", "1vory").
+        bool isEdgeOnly = !HasInnerDigit(word, table);
+        if (letters < (isEdgeOnly ? 3 : 2) || (table.KindOf(word[0]) == CharKind.Digit && IsUnit(word[1..], table)))
         {
             return false;
         }
@@ -88,6 +91,19 @@ internal static class Leetspeak
     }
 
     private static bool IsLetterLike(char c, FoldTable table) => table.KindOf(c) is CharKind.Letter or CharKind.Digit;
+
+    private static bool HasInnerDigit(ReadOnlySpan<char> word, FoldTable table)
+    {
+        for (int i = 1; i < word.Length - 1; i++)
+        {
+            if (table.KindOf(word[i]) == CharKind.Digit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsUnit(ReadOnlySpan<char> rest, FoldTable table)
     {
