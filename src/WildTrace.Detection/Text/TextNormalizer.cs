@@ -17,7 +17,7 @@ namespace WildTrace.Detection.Text;
 /// </remarks>
 public sealed class TextNormalizer
 {
-    // Two reusable scratch buffers per thread: normalising allocates only the result (string and two map arrays).
+    // Two reusable scratch buffers per thread: normalising allocates only the result (the string and a compact map).
     [ThreadStatic]
     private static (UnitBuffer Folded, UnitBuffer Words)? s_scratch;
 
@@ -41,13 +41,13 @@ public sealed class TextNormalizer
         FoldTable table = FoldTable.Instance;
         (UnitBuffer folded, UnitBuffer words) = s_scratch ??= (new UnitBuffer(), new UnitBuffer());
         CharPass.Run(text, table, folded);
-        WordPass.Run(text, folded, table, words);
+        UnitBuffer result = WordPass.Run(text, folded, table, words);
 
-        int length = words.Length;
+        int length = result.Length;
         return new NormalizedText(
             text,
-            new string(words.Chars, 0, length),
-            words.Starts.AsSpan(0, length).ToArray(),
-            words.Ends.AsSpan(0, length).ToArray());
+            new string(result.Chars, 0, length),
+            result.Starts.AsSpan(0, length),
+            result.Ends.AsSpan(0, length));
     }
 }

@@ -5,225 +5,220 @@ namespace WildTrace.Detection.Text;
 /// "i.v.o.r.y", "i🐘v🐘o🐘r🐘y"), reads leetspeak, folds confusable letters toward the word's script, collapses white
 /// space (dropping it between Han or kana), and spells each remaining emoji as its English name. Keeps the offset map.
 /// </summary>
-internal static class WordPass
+/// <remarks>
+/// Leetspeak and confusables replace units one for one, so they are written into the pass-1 buffer in place. Only
+/// joins, white-space runs and emoji change the length; the pass copies into the output buffer only from the first
+/// such change, and in bulk (copy-on-write), so clean text is scanned once and never copied.
+/// </remarks>
+internal struct WordPass
 {
-    // Fewer single letters in a row are ordinary text ("a b", "Plan B y C" has three but is rare enough to accept).
-    private const int MinSplitRun = 3;
+    // A struct: one is made per Normalize call, and the hot path allocates nothing but the result.
+    private readonly UnitBuffer _source;
+    private readonly UnitBuffer _output;
+    private readonly FoldTable _table;
+    private readonly string _original;
+    private readonly char[] _chars;
+    private readonly int _length;
 
-    // A gap of more than three separator units ("i  -  v") is formatting, not a disguise.
-    private const int MaxSeparatorUnits = 3;
+    // Units [_copyFrom, i) of the source are unchanged and not yet copied to the output.
+    private int _copyFrom;
+    private bool _isCopying;
 
-    public static void Run(string original, UnitBuffer source, FoldTable table, UnitBuffer output)
+    private WordPass(string original, UnitBuffer source, FoldTable table, UnitBuffer output)
     {
-        output.Reset(source.Length + 16);
-        char[] chars = source.Chars;
-        int n = source.Length;
+        (_original, _source, _table, _output) = (original, source, table, output);
+        _chars = source.Chars;
+        _length = source.Length;
+    }
+
+    /// <summary>Runs the pass; returns the buffer that holds the result (<paramref name="source"/> when nothing moved).</summary>
+    public static UnitBuffer Run(string original, UnitBuffer source, FoldTable table, UnitBuffer output)
+    {
+        WordPass pass = new(original, source, table, output);
+        return pass.Run();
+    }
+
+    private UnitBuffer Run()
+    {
+        char[] chars = _chars;
+        int n = _length;
         int i = 0;
+        int nextVectorTry = 1;
         while (i < n)
         {
             char c = chars[i];
-            CharKind kind = table.KindOf(c);
-            if (IsWordUnit(kind))
+            if (i >= nextVectorTry && c < 0x80)
             {
-                int end = WordEnd(chars, i, n, table);
-                if (end == SingleEnd(chars, i, end, table) && TryJoinSplitRun(source, i, end, table, output, out int runEnd))
+                int plainEnd = PlainAscii.SkipPlain(chars, i, n);
+                if (plainEnd > i)
                 {
-                    i = runEnd;
-                    continue;
+                    // Back up to the start of a word that runs past the plain blocks, so it is judged whole.
+                    while (plainEnd > i && WordRules.IsWordUnit(_table.KindOf(chars[plainEnd - 1])) && WordRules.IsWordUnit(_table.KindOf(chars[plainEnd])))
+                    {
+                        plainEnd--;
+                    }
+
+                    i = plainEnd;
                 }
 
-                int at = output.Length;
-                output.AppendRange(source, i, end);
-                FoldWord(output.Chars.AsSpan(at, end - i), table);
-                i = end;
+                // No retry before the block that failed has been walked through unit by unit.
+                nextVectorTry = Math.Max(i, plainEnd) + 16;
+                c = chars[i];
+            }
+
+            uint entry = _table.EntryOf(c);
+            CharKind kind = (CharKind)((entry >> FoldTable.KindShift) & 0xF);
+            if (WordRules.IsWordUnit(kind))
+            {
+                i = Word(i);
+            }
+            else if (c == ' ' && i + 1 < n && chars[i + 1] != ' ' && LastOutput(i) is not ' ' and var last && !IsCjk(last))
+            {
+                // The common case, one space between words, changes nothing.
+                i++;
             }
             else if (c == CharPass.EmojiPlaceholder)
             {
-                AppendEmoji(original, source.Starts[i], source.Ends[i], output);
+                Flush(i);
+                AppendEmoji(_source.Starts[i], _source.Ends[i]);
+                _copyFrom = i + 1;
                 i++;
-            }
-            else if (kind == CharKind.Space)
-            {
-                int next = i + 1;
-                while (next < n && table.KindOf(chars[next]) == CharKind.Space)
-                {
-                    next++;
-                }
-
-                // Chinese and Japanese put no spaces between words, so a space between two ideographs is a disguise.
-                bool isBetweenCjk = next < n && IsCjk(output.Last, table) && IsCjk(chars[next], table);
-                if (!isBetweenCjk && output.Last != ' ')
-                {
-                    output.Append(' ', source.Starts[i], source.Ends[next - 1]);
-                }
-
-                i = next;
             }
             else
             {
-                output.Append(c, source.Starts[i], source.Ends[i]);
-                i++;
+                i = kind == CharKind.Space ? Space(i) : i + 1;
             }
         }
+
+        if (!_isCopying)
+        {
+            return _source;
+        }
+
+        Flush(n);
+        return _output;
     }
 
-    private static void FoldWord(Span<char> word, FoldTable table)
+    // Scans one word, classifying each unit with a single table load, and folds it only when it needs folding: most
+    // words are one script with no digits, and leave this method after one pass.
+    private int Word(int from)
     {
-        bool isPlain = true;
+        char[] chars = _chars;
+        int n = _length;
+        int i = from;
+        int bases = 0;
+        int scripts = 0;
         bool hasLeet = false;
-        foreach (char c in word)
+        while (i < n)
         {
-            isPlain &= char.IsAsciiLetterLower(c);
-            hasLeet |= table.KindOf(c) is CharKind.Digit or CharKind.LeetSymbol;
-        }
-
-        if (isPlain)
-        {
-            return;
-        }
-
-        if (hasLeet)
-        {
-            Leetspeak.TryFold(word, table);
-        }
-
-        if (!System.Text.Ascii.IsValid(word))
-        {
-            ConfusableMap.Instance.FoldWord(word, table);
-        }
-    }
-
-    private static bool TryJoinSplitRun(UnitBuffer source, int first, int firstEnd, FoldTable table, UnitBuffer output, out int runEnd)
-    {
-        char[] chars = source.Chars;
-        int n = source.Length;
-        int count = 1;
-        int letters = table.KindOf(chars[first]) == CharKind.Letter ? 1 : 0;
-        char signature = '\0';
-        runEnd = firstEnd;
-        while (true)
-        {
-            (int gapEnd, char gapSignature) = ScanGap(chars, runEnd, n, table);
-            if (gapEnd == runEnd || gapEnd >= n || (signature != '\0' && gapSignature != signature))
+            uint entry = _table.EntryOf(chars[i]);
+            CharKind kind = (CharKind)((entry >> FoldTable.KindShift) & 0xF);
+            if (!WordRules.IsWordUnit(kind))
             {
                 break;
             }
 
-            int end = WordEnd(chars, gapEnd, n, table);
-            if (end == gapEnd || SingleEnd(chars, gapEnd, end, table) != end)
-            {
-                break;
-            }
-
-            signature = gapSignature;
-            count++;
-            letters += table.KindOf(chars[gapEnd]) == CharKind.Letter ? 1 : 0;
-            runEnd = end;
-        }
-
-        if (count < MinSplitRun || letters < 2)
-        {
-            runEnd = firstEnd;
-            return false;
-        }
-
-        // The separators vanish from the text; each letter keeps its own map entry, so the span of the joined word
-        // runs from the first letter to the last and covers the separators between them.
-        int at = output.Length;
-        int i = first;
-        while (i < runEnd)
-        {
-            int end = WordEnd(chars, i, runEnd, table);
-            output.AppendRange(source, i, end);
-            i = ScanGap(chars, end, runEnd, table).End;
-        }
-
-        FoldWord(output.Chars.AsSpan(at, output.Length - at), table);
-        return true;
-    }
-
-    // A gap is white space and separators, at most MaxSeparatorUnits long. Its signature is its emoji, else its first
-    // separator, else a space: "i v o", "i. v. o" and "i🐘v🐘o" are runs, "i v.o" is not.
-    private static (int End, char Signature) ScanGap(char[] chars, int from, int n, FoldTable table)
-    {
-        int i = from;
-        char signature = '\0';
-        while (i < n && i - from < MaxSeparatorUnits)
-        {
-            char c = chars[i];
-            CharKind kind = table.KindOf(c);
-            if (c == CharPass.EmojiPlaceholder)
-            {
-                signature = c;
-            }
-            else if (kind == CharKind.Separator)
-            {
-                signature = signature is '\0' or ' ' ? c : signature;
-            }
-            else if (kind == CharKind.Space)
-            {
-                signature = signature == '\0' ? ' ' : signature;
-            }
-            else
-            {
-                break;
-            }
-
+            bases += kind == CharKind.Mark ? 0 : 1;
+            scripts |= 1 << (int)((entry >> FoldTable.ScriptShift) & 0xF);
+            hasLeet |= kind is CharKind.Digit or CharKind.LeetSymbol;
             i++;
         }
 
-        return (i, signature);
-    }
-
-    private static bool IsWordUnit(CharKind kind) => kind is CharKind.Letter or CharKind.Mark or CharKind.Digit or CharKind.LeetSymbol;
-
-    private static int WordEnd(char[] chars, int from, int n, FoldTable table)
-    {
-        int i = from;
-        while (i < n && IsWordUnit(table.KindOf(chars[i])) && chars[i] != CharPass.EmojiPlaceholder)
+        if (bases == 1 && _table.KindOf(chars[from]) != CharKind.Mark && SplitRun.TryFind(chars, from, i, n, _table) is { } runEnd)
         {
-            i++;
+            AppendJoined(from, runEnd);
+            return runEnd;
+        }
+
+        const int Confusable = (1 << (int)LetterScript.Latin) | (1 << (int)LetterScript.Cyrillic)
+            | (1 << (int)LetterScript.Greek) | (1 << (int)LetterScript.Other);
+        if (hasLeet || int.PopCount(scripts & Confusable) > 1)
+        {
+            WordRules.FoldWord(chars.AsSpan(from, i - from), _table);
         }
 
         return i;
     }
 
-    // The end of a single letter (one base unit and its marks) starting at from, or -1 when the word is longer.
-    private static int SingleEnd(char[] chars, int from, int end, FoldTable table)
+    private int Space(int i)
     {
-        if (table.KindOf(chars[from]) == CharKind.Mark)
+        int next = i + 1;
+        while (next < _length && _table.KindOf(_chars[next]) == CharKind.Space)
         {
-            return -1;
+            next++;
         }
 
-        for (int i = from + 1; i < end; i++)
+        // Chinese and Japanese put no spaces between words, so a space between two ideographs is a disguise.
+        bool isBetweenCjk = next < _length && IsCjk(LastOutput(i)) && IsCjk(_chars[next]);
+        bool isRepeated = LastOutput(i) == ' ';
+        if (isBetweenCjk || isRepeated || next - i > 1)
         {
-            if (table.KindOf(chars[i]) != CharKind.Mark)
+            Flush(i);
+            if (!isBetweenCjk && !isRepeated)
             {
-                return -1;
+                _output.Append(' ', _source.Starts[i], _source.Ends[next - 1]);
             }
+
+            _copyFrom = next;
         }
 
-        return end;
+        return next;
     }
 
-    private static bool IsCjk(char c, FoldTable table) => table.ScriptOf(c) is LetterScript.Han or LetterScript.Kana;
-
-    private static void AppendEmoji(string original, int start, int end, UnitBuffer output)
+    private void AppendJoined(int first, int runEnd)
     {
-        int codePoint = char.IsHighSurrogate(original[start]) ? char.ConvertToUtf32(original[start], original[start + 1]) : original[start];
-        string name = EmojiNames.Instance.NameOf(codePoint);
-        output.EnsureCapacity(name.Length + 2);
-        if (output.Last != ' ')
+        // The separators vanish from the text; each letter keeps its own map entry, so the span of the joined word
+        // runs from the first letter to the last and covers the separators between them.
+        Flush(first);
+        int at = _output.Length;
+        int i = first;
+        while (i < runEnd)
         {
-            output.Append(' ', start, end);
+            int end = WordRules.WordEnd(_chars, i, runEnd, _table);
+            _output.AppendRange(_source, i, end);
+            i = SplitRun.ScanGap(_chars, end, runEnd, _table).End;
+        }
+
+        WordRules.FoldWord(_output.Chars.AsSpan(at, _output.Length - at), _table);
+        _copyFrom = runEnd;
+    }
+
+    private void AppendEmoji(int start, int end)
+    {
+        int codePoint = char.IsHighSurrogate(_original[start]) ? char.ConvertToUtf32(_original[start], _original[start + 1]) : _original[start];
+        string name = EmojiNames.Instance.NameOf(codePoint);
+        _output.EnsureCapacity(name.Length + 2);
+        if (_output.Last != ' ')
+        {
+            _output.Append(' ', start, end);
         }
 
         foreach (char c in name)
         {
-            output.Append(c, start, end);
+            _output.Append(c, start, end);
         }
 
-        output.Append(' ', start, end);
+        _output.Append(' ', start, end);
     }
+
+    // Copies the unchanged units [_copyFrom, to) to the output; from the first call on, the output holds the result.
+    private void Flush(int to)
+    {
+        if (!_isCopying)
+        {
+            _output.Reset(_length + 16);
+            _isCopying = true;
+        }
+
+        if (to > _copyFrom)
+        {
+            _output.AppendRange(_source, _copyFrom, to);
+        }
+
+        _copyFrom = to;
+    }
+
+    private char LastOutput(int i) => i > _copyFrom ? _chars[i - 1] : _isCopying ? _output.Last : '\0';
+
+    private bool IsCjk(char c) => _table.ScriptOf(c) is LetterScript.Han or LetterScript.Kana;
 }
