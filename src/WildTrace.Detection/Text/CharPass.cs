@@ -26,10 +26,11 @@ internal static class CharPass
         int[] starts = output.Starts;
         int[] ends = output.Ends;
         int n = 0;
+        int nextAsciiTry = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is >= ' ' and <= '~' && i + MinAsciiRun <= text.Length && text[i + MinAsciiRun - 1] is >= ' ' and <= '~')
+            if (c is >= ' ' and <= '~' && i >= nextAsciiTry && i + MinAsciiRun <= text.Length && text[i + MinAsciiRun - 1] is >= ' ' and <= '~')
             {
                 // ASCII fast path: printable ASCII folds to its lower case, one unit for one, so a whole run is one
                 // vectorised lower-casing plus two vectorised ramps for the map (about 3x the table loop on English).
@@ -44,15 +45,16 @@ internal static class CharPass
                     i += run - 1;
                     continue;
                 }
+
+                // A short run goes through the table; looking again inside it would find the same short run.
+                nextAsciiTry = i + run + 1;
             }
 
             uint entry = table.EntryOf(c);
-            uint kind = (entry >> FoldTable.KindShift) & 0xF;
 
             // Fast path: one unit in, one unit out, nothing contextual. The capacity invariant below (room for every
             // remaining input unit plus slack) means the hot loop never checks bounds of its own.
-            if ((entry & FoldTable.ExpansionFlag) == 0 && kind is not ((uint)CharKind.Removed or (uint)CharKind.Mark
-                or (uint)CharKind.Emoji or (uint)CharKind.HighSurrogate))
+            if ((entry & FoldTable.SimpleFlag) != 0)
             {
                 chars[n] = (char)entry;
                 starts[n] = i;

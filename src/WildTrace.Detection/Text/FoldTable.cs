@@ -12,13 +12,17 @@ namespace WildTrace.Detection.Text;
 internal sealed class FoldTable
 {
     // Entry layout: bits 0-15 the folded unit (or an index into _expansions), 16-19 CharKind, 20-23 LetterScript,
-    // then flags. One uint per unit keeps the whole BMP in 256 KiB, and the hot loop does one load per unit.
+    // then flags: Simple (one unit out, nothing contextual: pass 1's fast path), WordUnit (letter, mark, digit or leet
+    // symbol), Leet (digit or leet symbol), and two for marks. One uint per unit keeps the whole BMP in 256 KiB, and
+    // each hot loop does one load per unit.
     internal const int KindShift = 16;
     internal const int ScriptShift = 20;
     internal const uint ExpansionFlag = 1u << 24;
-    internal const uint IdentityFlag = 1u << 25;
+    internal const uint SimpleFlag = 1u << 25;
     internal const uint ComposingMarkFlag = 1u << 26;
     internal const uint DiacriticFlag = 1u << 27;
+    internal const uint WordUnitFlag = 1u << 28;
+    internal const uint LeetFlag = 1u << 29;
 
     private static readonly Lazy<FoldTable> s_instance = new(FoldTableBuilder.Build);
 

@@ -62,7 +62,8 @@ internal static class FoldTableBuilder
 
             if (folded.Length == 1)
             {
-                entry |= folded[0] | (folded[0] == ch ? FoldTable.IdentityFlag : 0);
+                bool isContextual = kind is CharKind.Removed or CharKind.Mark or CharKind.Emoji or CharKind.HighSurrogate;
+                entry |= folded[0] | (isContextual ? 0 : FoldTable.SimpleFlag);
             }
             else
             {
@@ -70,6 +71,8 @@ internal static class FoldTableBuilder
                 expansions.Add(folded);
             }
 
+            entry |= (WordRules.IsWordUnit(kind) ? FoldTable.WordUnitFlag : 0)
+                | (kind is CharKind.Digit or CharKind.LeetSymbol ? FoldTable.LeetFlag : 0);
             entries[c] = entry;
         }
 

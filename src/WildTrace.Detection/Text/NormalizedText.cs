@@ -94,17 +94,27 @@ public sealed class NormalizedText
 
     private static int[] ToRuns(ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
     {
-        // Two passes: count, then fill the exact array. Both skip eight units at a time while the map steps by one.
+        // One pass into a small stack buffer covers nearly every listing; longer maps take a second, counting pass.
+        const int StackRuns = 64;
+        Span<int> found = stackalloc int[StackRuns];
         int count = 0;
         for (int i = NextRunStart(starts, ends, 0); i < starts.Length; i = NextRunStart(starts, ends, i + 1))
         {
+            if (count < StackRuns)
+            {
+                found[count] = i;
+            }
+
             count++;
         }
 
         int[] runs = new int[count * RunWidth];
         int r = 0;
-        for (int i = NextRunStart(starts, ends, 0); i < starts.Length; i = NextRunStart(starts, ends, i + 1))
+        int next = 0;
+        for (int k = 0; k < count; k++)
         {
+            int i = k < StackRuns ? found[k] : (next = NextRunStart(starts, ends, next + 1));
+            next = i;
             runs[r] = i;
             runs[r + 1] = starts[i];
             runs[r + 2] = ends[i];

@@ -112,15 +112,14 @@ internal struct WordPass
         while (i < n)
         {
             uint entry = _table.EntryOf(chars[i]);
-            CharKind kind = (CharKind)((entry >> FoldTable.KindShift) & 0xF);
-            if (!WordRules.IsWordUnit(kind))
+            if ((entry & FoldTable.WordUnitFlag) == 0)
             {
                 break;
             }
 
-            bases += kind == CharKind.Mark ? 0 : 1;
+            bases += (entry & (0xFu << FoldTable.KindShift)) == ((uint)CharKind.Mark << FoldTable.KindShift) ? 0 : 1;
             scripts |= 1 << (int)((entry >> FoldTable.ScriptShift) & 0xF);
-            hasLeet |= kind is CharKind.Digit or CharKind.LeetSymbol;
+            hasLeet |= (entry & FoldTable.LeetFlag) != 0;
             i++;
         }
 
