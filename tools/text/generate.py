@@ -221,6 +221,21 @@ def emoji(ucd):
     write("emoji-keywords.txt", rows)
 
 
+def licences(ucd):
+    """Ships each source's licence text beside the tables it covers (they are embedded with them)."""
+    copies = {
+        os.path.join(WORK, "cldr-annotations-full-48.2.0", "package", "LICENSE"): "LICENSE-Unicode-3.0.txt",
+        os.path.join(WORK, "unhomoglyph-1.0.6", "package", "LICENSE"): "LICENSE-unhomoglyph-MIT.txt",
+        os.path.join(ucd, "..", "doc", "unicode-data", "copyright"): "LICENSE-unicode-data-debian.txt",
+    }
+    for source, name in copies.items():
+        with open(source, encoding="utf-8") as f:
+            text = f.read()
+        with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        print(f"{name}: {len(text):,} bytes")
+
+
 def main():
     ucd = fetch()
     case_folding(ucd)
@@ -228,6 +243,7 @@ def main():
     simplified(ucd)
     mandarin(ucd)
     emoji(ucd)
+    licences(ucd)
     return 0
 
 
