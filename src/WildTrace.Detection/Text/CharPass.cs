@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -19,6 +20,8 @@ internal static class CharPass
     // Below this many printable ASCII units in a row, the vectorised path costs more than it saves.
     private const int MinAsciiRun = 8;
 
+    // Hot loop: compiled fully optimised at once, instead of running tier-0 code for the first seconds of a scan.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run(string text, FoldTable table, UnitBuffer output)
     {
         output.Reset(text.Length + ExpansionSlack);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -125,6 +126,8 @@ public sealed class NormalizedText
     }
 
     // The first unit at or after from that starts a run, or the length when none does.
+    // Hot loop: compiled fully optimised at once, instead of running tier-0 code for the first seconds of a scan.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NextRunStart(ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int from)
     {
         int i = from;

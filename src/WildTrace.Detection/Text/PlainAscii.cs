@@ -18,6 +18,8 @@ internal static class PlainAscii
     /// units holds something the word pass must look at, or where fewer than seventeen units remain.
     /// The caller backs up from there to the start of the word that straddles it.
     /// </summary>
+    // Hot loop: compiled fully optimised at once, instead of running tier-0 code for the first seconds of a scan.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int SkipPlain(char[] chars, int from, int n)
     {
         if (!Vector256.IsHardwareAccelerated || from < 1)

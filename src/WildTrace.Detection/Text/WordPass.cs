@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace WildTrace.Detection.Text;
 
 /// <summary>
@@ -38,6 +39,8 @@ internal struct WordPass
         return pass.Run();
     }
 
+    // Hot loop: compiled fully optimised at once, instead of running tier-0 code for the first seconds of a scan.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private UnitBuffer Run()
     {
         char[] chars = _chars;
@@ -101,6 +104,7 @@ internal struct WordPass
 
     // Scans one word, classifying each unit with a single table load, and folds it only when it needs folding: most
     // words are one script with no digits, and leave this method after one pass.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Word(int from)
     {
         char[] chars = _chars;
