@@ -154,8 +154,14 @@ internal static class FoldTableBuilder
     {
         if (text.Length == 1 && (text[0] is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF'))
         {
-            // Unified ideographs are NFKC-stable and caseless; skipping ICU for them saves half the build time.
+            // Unified ideographs are NFKC-stable and caseless; skipping ICU for them saves a third of the build time.
             return simplified.TryGetValue(text[0], out char simple) ? simple.ToString() : text;
+        }
+
+        if (text.Length == 1 && text[0] is >= '\uAC00' and <= '\uD7A3')
+        {
+            // Precomposed Hangul syllables are NFKC-stable and caseless too (another sixth of the BMP).
+            return text;
         }
 
         string s = text.Normalize(NormalizationForm.FormKC);

@@ -9,7 +9,7 @@ namespace WildTrace.Detection.Text;
 /// ("Ngà Voi" → "nga voi", "đồi mồi" → "doi moi"); zero-width and format characters vanish; look-alike letters from
 /// another script are read in the script of their word ("іvоrу" → "ivory"); leetspeak is read ("1v0ry" → "ivory")
 /// while numbers stay numbers; split letters are joined ("i.v.o.r.y" → "ivory"); runs of white space become one space,
-/// and spaces between Han characters go; traditional Han becomes simplified ("象牙" for "象牙", "犀角" for "犀角");
+/// and spaces between Han characters go; traditional Han becomes simplified ("手鐲" → "手镯", "鱗片" → "鳞片");
 /// each emoji becomes its English CLDR name between spaces ("🐘" → " elephant ").</para>
 /// <para>Every unit of <see cref="NormalizedText.Value"/> maps back to the units of the input it came from, so a match
 /// can be shown as what the seller typed. Immutable and safe to share between threads; the folding tables are built

@@ -42,6 +42,7 @@ public sealed partial class TextNormalizerTests
     [InlineData("iv\u200Bo\u200Cr\u200Dy", "ivory")]
     [InlineData("iv\u00ADory\uFEFF", "ivory")]
     [InlineData("ivo\u2060ry\uFE0F", "ivory")]
+    [InlineData("i\u200Ev\u200Fo\u034Fry\u180E", "ivory")]
     // White space collapses
     [InlineData("rhino \t\n  horn", "rhino horn")]
     [InlineData("rhino\u00A0horn", "rhino horn")]
