@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -56,12 +57,13 @@ internal static class CharPass
             uint entry = table.EntryOf(c);
 
             // Fast path: one unit in, one unit out, nothing contextual. The capacity invariant below (room for every
-            // remaining input unit plus slack) means the hot loop never checks bounds of its own.
+            // remaining input unit plus slack) lets the hot loop skip the three bounds checks.
             if ((entry & FoldTable.SimpleFlag) != 0)
             {
-                chars[n] = (char)entry;
-                starts[n] = i;
-                ends[n] = i + 1;
+                Debug.Assert(n < chars.Length, "the capacity invariant holds");
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(chars), n) = (char)entry;
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(starts), n) = i;
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(ends), n) = i + 1;
                 n++;
                 continue;
             }

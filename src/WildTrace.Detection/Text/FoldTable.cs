@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace WildTrace.Detection.Text;
 
@@ -42,16 +43,18 @@ internal sealed class FoldTable
     public static FoldTable Instance => s_instance.Value;
 
     /// <summary>The raw entry of <paramref name="c"/>; see the layout above.</summary>
+    /// <remarks>A char is always below the table's 65,536 entries, so the bounds check is skipped: every hot loop
+    /// does this load once per unit.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public uint EntryOf(char c) => _entries[c];
+    public uint EntryOf(char c) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), c);
 
     /// <summary>The kind of <paramref name="c"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public CharKind KindOf(char c) => (CharKind)((_entries[c] >> KindShift) & 0xF);
+    public CharKind KindOf(char c) => (CharKind)((EntryOf(c) >> KindShift) & 0xF);
 
     /// <summary>The script of <paramref name="c"/> when it is a letter; <see cref="LetterScript.None"/> otherwise.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public LetterScript ScriptOf(char c) => (LetterScript)((_entries[c] >> ScriptShift) & 0xF);
+    public LetterScript ScriptOf(char c) => (LetterScript)((EntryOf(c) >> ScriptShift) & 0xF);
 
     /// <summary>The folded form of a unit whose entry has <see cref="ExpansionFlag"/>; may be empty.</summary>
     public string ExpansionOf(uint entry) => _expansions[entry & 0xFFFF];
