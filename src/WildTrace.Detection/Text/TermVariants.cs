@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace WildTrace.Detection.Text;
 
 /// <summary>
@@ -6,12 +8,127 @@ namespace WildTrace.Detection.Text;
 /// </summary>
 internal static class TermVariants
 {
+    // A term with many emoji words would otherwise produce every subset of substitutions.
+    private const int MaxEmojiVariants = 8;
+
+    // Scripts written without spaces: emoji names are found inside words there ("象牙" holds 象, elephant).
+    private static readonly HashSet<string> s_unspacedLocales = new(StringComparer.Ordinal) { "zh", "zh-Hant", "ja", "th", "lo", "km", "my" };
+
     /// <summary>Returns the distinct normalised forms of <paramref name="termText"/>, its own normal form first.</summary>
+    /// <param name="normalizer">The normaliser the text will go through.</param>
+    /// <param name="termText">The term as written in the term list.</param>
+    /// <param name="language">The term's BCP 47 language; Chinese ("zh", "zh-Hant", "zh-TW"…) adds pinyin forms.</param>
+    /// <returns>Forms with no leading or trailing space; empty forms are dropped.</returns>
     public static IReadOnlyList<string> Generate(TextNormalizer normalizer, string termText, string language)
     {
         ArgumentNullException.ThrowIfNull(normalizer);
         ArgumentNullException.ThrowIfNull(termText);
         ArgumentNullException.ThrowIfNull(language);
-        return [normalizer.Normalize(termText).Value];
+
+        string own = normalizer.Normalize(termText).Value.Trim(' ');
+        List<string> forms = [own];
+        string locale = EmojiKeywords.ToLocale(language);
+        if (locale is "zh" or "zh-Hant" && HanPhonetics.HasHan(own))
+        {
+            // Sellers write pinyin with and without spaces between syllables ("xiang ya", "xiangya"), never with tones.
+            forms.Add(HanPhonetics.ToPinyin(own, " "));
+            forms.Add(HanPhonetics.ToPinyin(own, string.Empty));
+        }
+
+        if (EmojiKeywords.For(language, normalizer) is { } keywords)
+        {
+            forms.AddRange(SubstituteEmoji(own, keywords, s_unspacedLocales.Contains(locale)));
+        }
+
+        return [.. forms.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)];
+    }
+
+    private static IEnumerable<string> SubstituteEmoji(string form, EmojiKeywords keywords, bool isUnspaced)
+    {
+        List<(int Start, int End, string English)> hits = isUnspaced ? FindInside(form, keywords) : FindWords(form, keywords);
+        if (hits.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return Replace(form, hits);
+        for (int i = 0; i < hits.Count && i < MaxEmojiVariants - 1 && hits.Count > 1; i++)
+        {
+            yield return Replace(form, [hits[i]]);
+        }
+    }
+
+    // Whole words and phrases of words, longest first: "sừng tê giác" finds "te giac" (🦏), not "giac".
+    private static List<(int, int, string)> FindWords(string form, EmojiKeywords keywords)
+    {
+        List<(int, int, string)> hits = [];
+        List<(int Start, int End)> words = [];
+        for (int i = 0; i < form.Length;)
+        {
+            int end = form.IndexOf(' ', i);
+            end = end < 0 ? form.Length : end;
+            if (end > i)
+            {
+                words.Add((i, end));
+            }
+
+            i = end + 1;
+        }
+
+        for (int w = 0; w < words.Count;)
+        {
+            int taken = 0;
+            for (int count = Math.Min(keywords.LongestPhraseWords, words.Count - w); count > 0 && taken == 0; count--)
+            {
+                string phrase = form[words[w].Start..words[w + count - 1].End];
+                if (keywords.Phrases.TryGetValue(phrase, out string? english))
+                {
+                    hits.Add((words[w].Start, words[w + count - 1].End, english));
+                    taken = count;
+                }
+            }
+
+            w += Math.Max(taken, 1);
+        }
+
+        return hits;
+    }
+
+    // Substrings, longest first at each position: for Chinese "大象" before "象".
+    private static List<(int, int, string)> FindInside(string form, EmojiKeywords keywords)
+    {
+        const int LongestName = 8;
+        List<(int, int, string)> hits = [];
+        for (int i = 0; i < form.Length;)
+        {
+            int taken = 0;
+            for (int length = Math.Min(LongestName, form.Length - i); length > 0 && taken == 0; length--)
+            {
+                if (keywords.Phrases.TryGetValue(form.Substring(i, length), out string? english))
+                {
+                    hits.Add((i, i + length, english));
+                    taken = length;
+                }
+            }
+
+            i += Math.Max(taken, 1);
+        }
+
+        return hits;
+    }
+
+    // Each emoji reads as its name between spaces, so the variant spells it that way and then collapses the spaces.
+    private static string Replace(string form, List<(int Start, int End, string English)> hits)
+    {
+        StringBuilder builder = new(form.Length + 16);
+        int at = 0;
+        foreach ((int start, int end, string english) in hits)
+        {
+            builder.Append(form, at, start - at).Append(' ').Append(english).Append(' ');
+            at = end;
+        }
+
+        builder.Append(form, at, form.Length - at);
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -1,0 +1,81 @@
+namespace WildTrace.Detection.Text;
+
+/// <summary>
+/// Finds letters split by separators: "i v o r y", "i.v.o.r.y", "i-v-o-r-y", "i🐘v🐘o🐘r🐘y", "H O R N B I L L".
+/// A run is at least <see cref="MinLetters"/> single letters (or leet digits), at least two of them letters, each gap
+/// short and of the same kind as the others, so ordinary text with single-letter words ("I am a fan", "perros y
+/// gatos", "e.g.") stays as it is.
+/// </summary>
+internal static class SplitRun
+{
+    /// <summary>Fewer single letters in a row are ordinary text; three in a row ("Plan B y C") is rare enough to accept.</summary>
+    public const int MinLetters = 3;
+
+    // A gap of more than three separator units ("i  -  v") is layout, not a disguise.
+    private const int MaxGapUnits = 3;
+
+    /// <summary>The end of the run that starts with the single letter <c>[first, firstEnd)</c>, or null when there is none.</summary>
+    public static int? TryFind(char[] chars, int first, int firstEnd, int n, FoldTable table)
+    {
+        int count = 1;
+        int letters = table.KindOf(chars[first]) == CharKind.Letter ? 1 : 0;
+        char signature = '\0';
+        int runEnd = firstEnd;
+        while (true)
+        {
+            (int gapEnd, char gapSignature) = ScanGap(chars, runEnd, n, table);
+            if (gapEnd == runEnd || gapEnd >= n || (signature != '\0' && gapSignature != signature))
+            {
+                break;
+            }
+
+            int end = WordRules.WordEnd(chars, gapEnd, n, table);
+            if (end == gapEnd || !WordRules.IsSingle(chars, gapEnd, end, table))
+            {
+                break;
+            }
+
+            signature = gapSignature;
+            count++;
+            letters += table.KindOf(chars[gapEnd]) == CharKind.Letter ? 1 : 0;
+            runEnd = end;
+        }
+
+        return count >= MinLetters && letters >= 2 ? runEnd : null;
+    }
+
+    /// <summary>
+    /// Scans the gap after a letter: white space and separators, at most three units. Its signature is its emoji, else
+    /// its first separator, else a space: "i v o", "i. v. o" and "i🐘v🐘o" are runs, "i v.o" is not.
+    /// </summary>
+    public static (int End, char Signature) ScanGap(char[] chars, int from, int n, FoldTable table)
+    {
+        int i = from;
+        char signature = '\0';
+        while (i < n && i - from < MaxGapUnits)
+        {
+            char c = chars[i];
+            CharKind kind = table.KindOf(c);
+            if (c == CharPass.EmojiPlaceholder)
+            {
+                signature = c;
+            }
+            else if (kind == CharKind.Separator)
+            {
+                signature = signature is '\0' or ' ' ? c : signature;
+            }
+            else if (kind == CharKind.Space)
+            {
+                signature = signature == '\0' ? ' ' : signature;
+            }
+            else
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return (i, signature);
+    }
+}

@@ -1,0 +1,121 @@
+using WildTrace.Detection.Text;
+
+namespace WildTrace.Detection.Tests.Text;
+
+public sealed partial class TextNormalizerTests
+{
+    [Theory]
+    // Leetspeak inside words
+    [InlineData("Genuine 1v0ry bangle", "ivory", "1v0ry")]
+    [InlineData("raw p4ng0l1n scales", "pangolin", "p4ng0l1n")]
+    [InlineData("real rh!no h0rn", "rhino horn", "rh!no h0rn")]
+    [InlineData("p@ngolin", "pangolin", "p@ngolin")]
+    [InlineData("tiger $kin and 5kin", "skin", "5kin")]
+    [InlineData("bán ngà v0i", "nga voi", "ngà v0i")]
+    [InlineData("продаю сл0н", "слон", "сл0н")]
+    // Letters split by separators, including emoji used as separators
+    [InlineData("Genuine 1v0ry b a n g l e", "bangle", "b a n g l e")]
+    [InlineData("i v o r y", "ivory", "i v o r y")]
+    [InlineData("i.v.o.r.y", "ivory", "i.v.o.r.y")]
+    [InlineData("i-v-o-r-y", "ivory", "i-v-o-r-y")]
+    [InlineData("i_v_o_r_y", "ivory", "i_v_o_r_y")]
+    [InlineData("i/v/o/r/y", "ivory", "i/v/o/r/y")]
+    [InlineData("i. v. o. r. y", "ivory", "i. v. o. r. y")]
+    [InlineData("H O R N B I L L casque", "hornbill", "H O R N B I L L")]
+    [InlineData("i🐘v🐘o🐘r🐘y", "ivory", "i🐘v🐘o🐘r🐘y")]
+    [InlineData("1 v 0 r y", "ivory", "1 v 0 r y")]
+    [InlineData("n g à v o i", "ngavoi", "n g à v o i")]
+    [InlineData("出售 象 牙", "象牙", "象 牙")]
+    [InlineData("С Л О Н", "слон", "С Л О Н")]
+    // Confusable letters, folded toward the word's script
+    [InlineData("rhіnо horn", "rhino", "rhіnо")]
+    [InlineData("іvоrу", "ivory", "іvоrу")]
+    [InlineData("ΙVΟRY", "ivory", "ΙVΟRY")]
+    [InlineData("IVORY", "ivory", "IVORY")]
+    [InlineData("cлoн", "слон", "cлoн")]
+    [InlineData("CЛOH", "слон", "CЛOH")]
+    [InlineData("ɑnd ıvory", "ivory", "ıvory")]
+    // Emoji become their English name, in every unit
+    [InlineData("ngà 🐘", "elephant", "🐘")]
+    [InlineData("🦏 horn", "rhinoceros horn", "🦏 horn")]
+    [InlineData("tiger 🦷🦷", "tooth", "🦷")]
+    [InlineData("🐘\uFE0F tusk", "elephant", "🐘\uFE0F")]
+    public void Finds_disguised_term_and_maps_it_back(string text, string folded, string original)
+    {
+        string typed = OriginalOf(text, folded);
+
+        Assert.Equal(original, typed);
+    }
+
+    [Theory]
+    // Prices, sizes, weights, phone numbers and dates are numbers, not leetspeak
+    [InlineData("1,500")]
+    [InlineData("$500")]
+    [InlineData("2.5k")]
+    [InlineData("10cm")]
+    [InlineData("2kg")]
+    [InlineData("100g")]
+    [InlineData("5pcs")]
+    [InlineData("1st")]
+    [InlineData("+84 912 345 678")]
+    [InlineData("2025-03-01")]
+    [InlineData("03/01/2025")]
+    [InlineData("10x20cm")]
+    [InlineData("2x4cm")]
+    [InlineData("iphone12")]
+    [InlineData("covid19")]
+    [InlineData("mp3")]
+    [InlineData("ps5")]
+    [InlineData("wow!")]
+    [InlineData("rhino!!")]
+    [InlineData("象牙2个")]
+    public void Leaves_real_numbers_and_punctuation_alone(string text)
+    {
+        string value = s_normalizer.Normalize(text).Value;
+
+        Assert.Equal(text.ToLowerInvariant(), value);
+    }
+
+    [Theory]
+    // Ordinary text with single-letter words is not joined
+    [InlineData("I am a big fan", "i am a big fan")]
+    [InlineData("perros y gatos", "perros y gatos")]
+    [InlineData("a b testing", "a b testing")]
+    [InlineData("e.g. this", "e.g. this")]
+    [InlineData("1 2 3 go", "1 2 3 go")]
+    [InlineData("코끼리 상아", "코끼리 상아")]
+    public void Does_not_join_ordinary_single_letter_words(string text, string expected)
+    {
+        string value = s_normalizer.Normalize(text).Value;
+
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("🐘", " elephant ")]
+    [InlineData("🦏", " rhinoceros ")]
+    [InlineData("🦷", " tooth ")]
+    [InlineData("ngà 🐘", "nga elephant ")]
+    [InlineData("🐘🏾", " elephant ")]
+    [InlineData("象牙🐘", "象牙 elephant ")]
+    public void Spells_emoji_as_separate_english_tokens(string text, string expected)
+    {
+        NormalizedText normalized = s_normalizer.Normalize(text);
+
+        Assert.Equal(expected, normalized.Value);
+    }
+
+    [Fact]
+    public void Maps_every_unit_of_an_emoji_name_to_the_emoji()
+    {
+        const string Text = "ab 🦏 cd";
+
+        NormalizedText normalized = s_normalizer.Normalize(Text);
+
+        int at = normalized.Value.IndexOf("rhinoceros", StringComparison.Ordinal);
+        for (int i = at; i < at + "rhinoceros".Length; i++)
+        {
+            Assert.Equal(new TextSpan(3, 5), normalized.ToOriginalSpan(new TextSpan(i, i + 1)));
+        }
+    }
+}
