@@ -1,0 +1,206 @@
+using System.Collections.Frozen;
+using System.Numerics;
+
+namespace WildTrace.Detection.Matching;
+
+/// <summary>
+/// Finds deliberate one-edit misspellings (ivroy, pangolinn, rhyno) of longer single-word terms in Latin, Cyrillic
+/// or Greek script, with a SymSpell-style deletion index: two words are within one insertion, deletion,
+/// substitution or adjacent transposition only if deleting at most one unit from each gives a common string, so
+/// each token costs one hash probe per unit instead of a comparison with every term.
+/// </summary>
+/// <remarks>Immutable and thread-safe. The rules (length, first letter, stop words) are in docs/design/matcher.md.</remarks>
+internal sealed class FuzzyIndex
+{
+    /// <summary>Shorter terms are never fuzzy-matched: one edit turns most 4-letter words into other real words.</summary>
+    public const int MinLength = 5;
+
+    // Longer single words are vanishingly rare in term lists; the cap bounds the per-token stack buffers.
+    private const int MaxLength = 32;
+
+    private readonly string[] _forms;
+    private readonly int[] _termIndex;
+    private readonly int[] _bucketStart;
+    private readonly ulong[] _keys;
+    private readonly int[] _formOf;
+    private readonly int _mask;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords =
+        FuzzyStopWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private FuzzyIndex(string[] forms, int[] termIndex, int[] bucketStart, ulong[] keys, int[] formOf, int mask)
+    {
+        _forms = forms;
+        _termIndex = termIndex;
+        _bucketStart = bucketStart;
+        _keys = keys;
+        _formOf = formOf;
+        _mask = mask;
+    }
+
+    /// <summary>True for a form that may be fuzzy-matched: one word of 5 to 32 Latin, Cyrillic or Greek letters.</summary>
+    public static bool IsEligible(ReadOnlySpan<char> form)
+    {
+        if (form.Length is < MinLength or > MaxLength)
+        {
+            return false;
+        }
+
+        foreach (char c in form)
+        {
+            if (!IsFuzzyLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Builds the index over eligible forms, or returns null when there are none.</summary>
+    public static FuzzyIndex? Build(IEnumerable<(string Form, int TermIndex)> forms)
+    {
+        List<string> kept = [];
+        List<int> terms = [];
+        foreach ((string form, int termIndex) in forms)
+        {
+            if (IsEligible(form))
+            {
+                kept.Add(form);
+                terms.Add(termIndex);
+            }
+        }
+
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+
+        List<(ulong Key, int Form)> keys = [];
+        Span<ulong> prefix = stackalloc ulong[MaxLength + 2];
+        for (int f = 0; f < kept.Count; f++)
+        {
+            DeletionKeys.Prefix(kept[f], prefix);
+            for (int deleted = -1; deleted < kept[f].Length; deleted++)
+            {
+                keys.Add((DeletionKeys.Without(prefix, kept[f].Length, deleted), f));
+            }
+        }
+
+        int buckets = (int)BitOperations.RoundUpToPowerOf2((uint)keys.Count);
+        int mask = buckets - 1;
+        int[] start = new int[buckets + 1];
+        foreach ((ulong key, _) in keys)
+        {
+            start[(int)(key & (uint)mask) + 1]++;
+        }
+
+        for (int b = 0; b < buckets; b++)
+        {
+            start[b + 1] += start[b];
+        }
+
+        int[] fill = start[..^1];
+        ulong[] flatKeys = new ulong[keys.Count];
+        int[] formOf = new int[keys.Count];
+        foreach ((ulong key, int form) in keys)
+        {
+            int slot = fill[(int)(key & (uint)mask)]++;
+            flatKeys[slot] = key;
+            formOf[slot] = form;
+        }
+
+        return new FuzzyIndex([.. kept], [.. terms], start, flatKeys, formOf, mask);
+    }
+
+    /// <summary>Adds a fuzzy candidate for each word of <paramref name="text"/> within one edit of an indexed term,
+    /// skipping words that overlap an exact candidate (the exact hit already explains them).</summary>
+    public void FindAll(ReadOnlySpan<char> text, List<Candidate>? exact, ref List<Candidate>? found)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!WordBoundaries.IsWordUnit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && WordBoundaries.IsWordUnit(text[i]))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> token = text[start..i];
+            if (token.Length >= MinLength && token.Length <= MaxLength + 1 && !OverlapsAny(exact, start, i))
+            {
+                FindToken(token, start, ref found);
+            }
+        }
+    }
+
+    private static bool IsFuzzyLetter(char c) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') ||
+        (c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF') or (>= '\u0370' and <= '\u03FF') or
+            (>= '\u1F00' and <= '\u1FFF') or (>= '\u0400' and <= '\u052F') && char.IsLetter(c));
+
+    private static bool OverlapsAny(List<Candidate>? candidates, int start, int end)
+    {
+        if (candidates is not null)
+        {
+            foreach (Candidate candidate in candidates)
+            {
+                if (candidate.Overlaps(start, end))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void FindToken(ReadOnlySpan<char> token, int start, ref List<Candidate>? found)
+    {
+        Span<ulong> prefix = stackalloc ulong[MaxLength + 3];
+        DeletionKeys.Prefix(token, prefix);
+        int firstFound = found?.Count ?? 0;
+        for (int deleted = -1; deleted < token.Length; deleted++)
+        {
+            ulong key = DeletionKeys.Without(prefix, token.Length, deleted);
+            int bucket = (int)(key & (uint)_mask);
+            for (int slot = _bucketStart[bucket]; slot < _bucketStart[bucket + 1]; slot++)
+            {
+                if (_keys[slot] == key)
+                {
+                    TryAdd(token, start, _formOf[slot], firstFound, ref found);
+                }
+            }
+        }
+    }
+
+    private void TryAdd(ReadOnlySpan<char> token, int start, int form, int firstFound, ref List<Candidate>? found)
+    {
+        string term = _forms[form];
+
+        // The first letter is kept: sellers misspell to dodge filters but keep the word readable, and requiring it
+        // removes most accidental neighbours (every~ivory).
+        if (term[0] != token[0] || !IsEligible(token) ||
+            EditDistance.OptimalStringAlignment(term, token, 1) != 1 || _stopWords.Contains(token))
+        {
+            return;
+        }
+
+        Candidate candidate = new(_termIndex[form], start, start + token.Length, MatchMethod.Fuzzy, 1);
+        found ??= [];
+        for (int k = firstFound; k < found.Count; k++)
+        {
+            if (found[k] == candidate)
+            {
+                return;
+            }
+        }
+
+        found.Add(candidate);
+    }
+}
