@@ -15,8 +15,16 @@ internal sealed class FuzzyIndex
     /// <summary>Shorter terms are never fuzzy-matched: one edit turns most 4-letter words into other real words.</summary>
     public const int MinLength = 5;
 
+    /// <summary>Terms shorter than this must also keep their last letter: one-edit neighbours of short words are
+    /// mostly inflections and other real words, which change the ending (bones~boned, mulun~mulus).</summary>
+    public const int KeepLastLetterBelow = 8;
+
     // Longer single words are vanishingly rare in term lists; the cap bounds the per-token stack buffers.
     private const int MaxLength = 32;
+
+    // Bits of the probe filter per deletion key. At 8 bits a key and one hash, ~12 % of probes of absent keys pass
+    // (1 - e^(-1/8)); the filter is 1 byte a key, so 50,000 terms fit in the L2 cache while the buckets do not.
+    private const int FilterBitsPerKey = 8;
 
     private readonly string[] _forms;
     private readonly int[] _termIndex;
@@ -24,11 +32,19 @@ internal sealed class FuzzyIndex
     private readonly ulong[] _keys;
     private readonly int[] _formOf;
     private readonly int _mask;
+    private readonly ulong[] _filter;
+    private readonly int _filterMask;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords =
         FuzzyStopWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private FuzzyIndex(string[] forms, int[] termIndex, int[] bucketStart, ulong[] keys, int[] formOf, int mask)
+    private FuzzyIndex(
+        string[] forms, int[] termIndex, int[] bucketStart, ulong[] keys, int[] formOf, int mask, ulong[] filter,
+        FrozenSet<string> vocabulary)
     {
+        _filter = filter;
+        _filterMask = (filter.Length * 64) - 1;
+        _vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _forms = forms;
         _termIndex = termIndex;
         _bucketStart = bucketStart;
@@ -57,7 +73,9 @@ internal sealed class FuzzyIndex
     }
 
     /// <summary>Builds the index over eligible forms, or returns null when there are none.</summary>
-    public static FuzzyIndex? Build(IEnumerable<(string Form, int TermIndex)> forms)
+    /// <param name="forms">Each term's own normal form.</param>
+    /// <param name="allForms">Every form searched exactly: their words are known words, never misspellings.</param>
+    public static FuzzyIndex? Build(IEnumerable<(string Form, int TermIndex)> forms, IEnumerable<string> allForms)
     {
         List<string> kept = [];
         List<int> terms = [];
@@ -109,7 +127,43 @@ internal sealed class FuzzyIndex
             formOf[slot] = form;
         }
 
-        return new FuzzyIndex([.. kept], [.. terms], start, flatKeys, formOf, mask);
+        ulong[] filter = new ulong[Math.Max(1, (int)BitOperations.RoundUpToPowerOf2((uint)keys.Count) * FilterBitsPerKey / 64)];
+        int filterMask = (filter.Length * 64) - 1;
+        foreach ((ulong key, _) in keys)
+        {
+            int bit = (int)(key >> 40) & filterMask;
+            filter[bit >> 6] |= 1UL << bit;
+        }
+
+        return new FuzzyIndex([.. kept], [.. terms], start, flatKeys, formOf, mask, filter, Vocabulary(allForms));
+    }
+
+    /// <summary>Every word of every searched form: a token the term list itself uses is not a misspelling of
+    /// another term ("tiger", from "tiger bone", must not fuzzy-match "tager").</summary>
+    private static FrozenSet<string> Vocabulary(IEnumerable<string> forms)
+    {
+        HashSet<string> words = new(StringComparer.Ordinal);
+        foreach (string form in forms)
+        {
+            int i = 0;
+            while (i < form.Length)
+            {
+                int start = i;
+                while (i < form.Length && WordBoundaries.IsWordUnit(form[i]))
+                {
+                    i++;
+                }
+
+                if (i - start >= MinLength)
+                {
+                    words.Add(form[start..i]);
+                }
+
+                i = Math.Max(i, start + 1);
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>Adds a fuzzy candidate for each word of <paramref name="text"/> within one edit of an indexed term,
@@ -168,6 +222,12 @@ internal sealed class FuzzyIndex
         for (int deleted = -1; deleted < token.Length; deleted++)
         {
             ulong key = DeletionKeys.Without(prefix, token.Length, deleted);
+            int bit = (int)(key >> 40) & _filterMask;
+            if ((_filter[bit >> 6] & (1UL << bit)) == 0)
+            {
+                continue;
+            }
+
             int bucket = (int)(key & (uint)_mask);
             for (int slot = _bucketStart[bucket]; slot < _bucketStart[bucket + 1]; slot++)
             {
@@ -185,8 +245,9 @@ internal sealed class FuzzyIndex
 
         // The first letter is kept: sellers misspell to dodge filters but keep the word readable, and requiring it
         // removes most accidental neighbours (every~ivory).
-        if (term[0] != token[0] || !IsEligible(token) ||
-            EditDistance.OptimalStringAlignment(term, token, 1) != 1 || _stopWords.Contains(token))
+        if (term[0] != token[0] || (term.Length < KeepLastLetterBelow && term[^1] != token[^1]) || !IsEligible(token) ||
+            EditDistance.OptimalStringAlignment(term, token, 1) != 1 || _stopWords.Contains(token) ||
+            _vocabulary.Contains(token))
         {
             return;
         }

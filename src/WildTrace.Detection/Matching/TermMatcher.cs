@@ -98,7 +98,7 @@ public sealed class TermMatcher
             PatternSet.Build(exactForms),
             phoneticForms.Count > 0 ? PatternSet.Build(phoneticForms) : null,
             phoneticKey,
-            options.IsFuzzyEnabled ? FuzzyIndex.Build(fuzzyForms) : null);
+            options.IsFuzzyEnabled ? FuzzyIndex.Build(fuzzyForms, exactForms.Select(f => f.Item1)) : null);
     }
 
     /// <summary>Finds the terms in <paramref name="text"/>.</summary>

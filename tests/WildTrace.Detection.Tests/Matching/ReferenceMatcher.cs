@@ -15,6 +15,9 @@ internal sealed class ReferenceMatcher(IReadOnlyList<Term> terms, TermMatcherOpt
 
     public List<TermMatch> FindAll(NormalizedText text)
     {
+        HashSet<string> vocabulary = [.. terms
+            .SelectMany(t => TermVariants.Generate(options.Normalizer, t.Text.TrimEnd('*'), t.Language))
+            .SelectMany(Words)];
         string value = text.Value;
         List<TermMatch> exact = [];
         List<TermMatch> homophones = [];
@@ -37,7 +40,7 @@ internal sealed class ReferenceMatcher(IReadOnlyList<Term> terms, TermMatcherOpt
 
             if (options.IsFuzzyEnabled && !isPrefixForm && forms.Count > 0)
             {
-                AddFuzzy(fuzzy, value, forms[0], term);
+                AddFuzzy(fuzzy, value, forms[0], term, vocabulary);
             }
         }
 
@@ -90,7 +93,27 @@ internal sealed class ReferenceMatcher(IReadOnlyList<Term> terms, TermMatcherOpt
         }
     }
 
-    private static void AddFuzzy(List<TermMatch> found, string value, string form, Term term)
+    private static IEnumerable<string> Words(string form)
+    {
+        int i = 0;
+        while (i < form.Length)
+        {
+            int start = i;
+            while (i < form.Length && WordBoundaries.IsWordUnit(form[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                yield return form[start..i];
+            }
+
+            i = Math.Max(i, start + 1);
+        }
+    }
+
+    private static void AddFuzzy(List<TermMatch> found, string value, string form, Term term, HashSet<string> vocabulary)
     {
         if (!FuzzyIndex.IsEligible(form))
         {
@@ -108,7 +131,8 @@ internal sealed class ReferenceMatcher(IReadOnlyList<Term> terms, TermMatcherOpt
 
             string token = value[start..i];
             if (token.Length >= 5 && FuzzyIndex.IsEligible(token) && token[0] == form[0] &&
-                !s_stopWords.Contains(token) && Distance(token, form) == 1)
+                (form.Length >= 8 || token[^1] == form[^1]) &&
+                !s_stopWords.Contains(token) && !vocabulary.Contains(token) && Distance(token, form) == 1)
             {
                 found.Add(new TermMatch(term, new TextSpan(start, i), MatchMethod.Fuzzy, 1));
             }

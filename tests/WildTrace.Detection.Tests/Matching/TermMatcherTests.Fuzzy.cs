@@ -12,7 +12,7 @@ public sealed partial class TermMatcherTests
     [InlineData("pangolin", "pangoln scales", "pangoln")] // deletion
     [InlineData("rhino", "rhyno horn", "rhyno")] // substitution
     [InlineData("tiger", "tyger bone", "tyger")]
-    [InlineData("носорог", "рог носорого", "носорого")] // Cyrillic
+    [InlineData("носорог", "рог носарог", "носарог")] // Cyrillic
     public void Fuzzy_matches_transposed_letters_in_long_terms(string term, string text, string misspelling)
     {
         TermMatcher matcher = TermMatcher.Create(Terms(term), s_fuzzy);
@@ -31,6 +31,9 @@ public sealed partial class TermMatcherTests
     // The first letter must be kept
     [InlineData("ivory", "every day")]
     [InlineData("tiger", "liger")]
+    // Terms under eight letters must keep their last letter: endings are where inflections and other words differ
+    [InlineData("mulun", "kulit mulus")]
+    [InlineData("bones", "boned chicken")]
     // Common words one edit from a term
     [InlineData("rhino", "river rhine cruise")]
     [InlineData("tiger", "kitchen timer")]
@@ -48,6 +51,16 @@ public sealed partial class TermMatcherTests
         IReadOnlyList<TermMatch> matches = Find(matcher, text);
 
         Assert.DoesNotContain(matches, m => m.Method == MatchMethod.Fuzzy);
+    }
+
+    [Fact]
+    public void Does_not_fuzzy_match_a_word_the_term_list_uses()
+    {
+        TermMatcher matcher = TermMatcher.Create(Terms("tiger bone", "tager"), s_fuzzy);
+
+        IReadOnlyList<TermMatch> matches = Find(matcher, "tiger claw");
+
+        Assert.Empty(matches);
     }
 
     [Fact]
