@@ -51,7 +51,7 @@ public sealed class TermMatcherDifferentialTests
             ReferenceMatcher reference = new(terms, options, FakePhonetics.ToPhoneticKey);
             for (int t = 0; t < 20; t++)
             {
-                NormalizedText text = TextNormalizer.Default.Normalize(RandomString(random, "abcdé  ", random.Next(0, 50)));
+                NormalizedText text = TextNormalizer.Default.Normalize(MisspelledText(random, terms));
 
                 IReadOnlyList<TermMatch> actual = matcher.FindAll(text);
 
@@ -76,6 +76,51 @@ public sealed class TermMatcherDifferentialTests
             (TermMatch a, TermMatch b) = (matches[i - 1], matches[i]);
             Assert.True(a.Span.Start < b.Span.Start || (a.Span.Start == b.Span.Start && a.Span.End >= b.Span.End), $"{a} before {b}");
         }
+    }
+
+    [Fact]
+    public void Random_misspellings_produce_fuzzy_matches()
+    {
+        Random random = new(42);
+        List<Term> terms = RandomTerms(random, "abcdé", 10, minLength: 5, maxLength: 8);
+        TermMatcher matcher = TermMatcher.Create(terms, new TermMatcherOptions { MatchKind = MatchKind.All });
+
+        int fuzzy = Enumerable.Range(0, 50)
+            .Sum(_ => matcher.FindAll(TextNormalizer.Default.Normalize(MisspelledText(random, terms))).Count(m => m.Method == MatchMethod.Fuzzy));
+
+        Assert.True(fuzzy > 20, $"only {fuzzy} fuzzy matches: the differential test would prove little");
+    }
+
+    // Words that are terms with zero to two random edits (insert, delete, substitute, swap), or random words.
+    private static string MisspelledText(Random random, List<Term> terms)
+    {
+        const string Letters = "abcdé";
+        List<string> words = [];
+        for (int w = random.Next(0, 8); w > 0; w--)
+        {
+            if (random.Next(4) == 0)
+            {
+                words.Add(RandomString(random, Letters, random.Next(1, 10)));
+                continue;
+            }
+
+            StringBuilder word = new(terms[random.Next(terms.Count)].Text.TrimEnd('*'));
+            for (int edits = random.Next(0, 3); edits > 0 && word.Length > 1; edits--)
+            {
+                int at = random.Next(word.Length - 1);
+                switch (random.Next(4))
+                {
+                    case 0: word.Insert(at, Letters[random.Next(Letters.Length)]); break;
+                    case 1: word.Remove(at, 1); break;
+                    case 2: word[at] = Letters[random.Next(Letters.Length)]; break;
+                    default: (word[at], word[at + 1]) = (word[at + 1], word[at]); break;
+                }
+            }
+
+            words.Add(word.ToString());
+        }
+
+        return string.Join(random.Next(3) == 0 ? ", " : " ", words);
     }
 
     internal static List<Term> RandomTerms(Random random, string alphabet, int count, int minLength, int maxLength)
