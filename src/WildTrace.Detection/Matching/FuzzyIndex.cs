@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace WildTrace.Detection.Matching;
 
@@ -98,7 +99,7 @@ internal sealed class FuzzyIndex
         for (int f = 0; f < kept.Count; f++)
         {
             DeletionKeys.Prefix(kept[f], prefix);
-            for (int deleted = -1; deleted < kept[f].Length; deleted++)
+            for (int deleted = -1; deleted < kept[f].Length; deleted = NextDeletion(deleted))
             {
                 keys.Add((DeletionKeys.Without(prefix, kept[f].Length, deleted), f));
             }
@@ -198,6 +199,11 @@ internal sealed class FuzzyIndex
         (c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF') or (>= '\u0370' and <= '\u03FF') or
             (>= '\u1F00' and <= '\u1FFF') or (>= '\u0400' and <= '\u052F') && char.IsLetter(c));
 
+    // -1 (no deletion), then 1, 2, …: never the first unit. With the first letter kept on both sides, a pair within
+    // one edit always also shares a deletion at a later position (aardvark/ardvark: both "ardvark" via position 1),
+    // so deleting the first letter finds nothing new. It saves a probe per word and an index entry per term.
+    private static int NextDeletion(int deleted) => deleted < 0 ? 1 : deleted + 1;
+
     private static bool OverlapsAny(List<Candidate>? candidates, int start, int end)
     {
         if (candidates is not null)
@@ -219,7 +225,7 @@ internal sealed class FuzzyIndex
         Span<ulong> prefix = stackalloc ulong[MaxLength + 3];
         DeletionKeys.Prefix(token, prefix);
         int firstFound = found?.Count ?? 0;
-        for (int deleted = -1; deleted < token.Length; deleted++)
+        for (int deleted = -1; deleted < token.Length; deleted = NextDeletion(deleted))
         {
             ulong key = DeletionKeys.Without(prefix, token.Length, deleted);
             int bit = (int)(key >> 40) & _filterMask;

@@ -33,6 +33,14 @@ internal sealed class LiteralAutomaton
     private readonly int[] _rareNext;
     private readonly int[] _rootRare;
 
+    // For rare classes no state but the root has an edge on: the transition is the root's, from any state. Most Han
+    // and Thai units in a term list are like this, and this skips the failure walk for them.
+    private readonly bool[] _isRootOnly;
+
+    // Lemire's fast division: state / _stride as a 64-bit multiply, exact for every non-negative int state and any
+    // stride above 1 (for 1 the reciprocal 2^64 does not fit).
+    private readonly ulong _strideReciprocal;
+
     internal LiteralAutomaton(
         ushort[] classOf, int[] dense, int stride, int firstMatchState, int[] matchStart, int[] matchPatterns,
         int[] fail, int[] rareStart, int[] rareClass, int[] rareNext, int[] rootRare)
@@ -50,6 +58,17 @@ internal sealed class LiteralAutomaton
         _rareClass = rareClass;
         _rareNext = rareNext;
         _rootRare = rootRare;
+        _isRootOnly = new bool[rootRare.Length];
+        Array.Fill(_isRootOnly, true);
+        for (int index = 1; index < rareStart.Length - 1; index++)
+        {
+            for (int e = rareStart[index]; e < rareStart[index + 1]; e++)
+            {
+                _isRootOnly[rareClass[e] - stride] = false;
+            }
+        }
+
+        _strideReciprocal = stride == 1 ? 0 : (ulong.MaxValue / (ulong)stride) + 1;
     }
 
     /// <summary>The number of automaton states.</summary>
@@ -60,6 +79,10 @@ internal sealed class LiteralAutomaton
 
     /// <summary>Appends every occurrence of every pattern in <paramref name="text"/> to <paramref name="matches"/>,
     /// in order of end position, creating the list on the first match.</summary>
+    // AggressiveOptimization: compiled fully optimised on first call, skipping tiering. With tiering this loop ran
+    // 2-5x slower and erratically from run to run (its tier-0, OSR and PGO versions), even after seconds of warm-up;
+    // measured with `wildtrace bench` against DOTNET_TieredCompilation=0, see docs/design/matcher.md.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void FindAll(ReadOnlySpan<char> text, ref List<RawMatch>? matches)
     {
         // Bounds checks are elided by hand: every table index below is in range by construction (classes come from
@@ -83,7 +106,13 @@ internal sealed class LiteralAutomaton
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int NextRare(int state, int cls)
     {
-        int index = state / _stride;
+        if (_isRootOnly[cls - _stride])
+        {
+            return _rootRare[cls - _stride];
+        }
+
+        int index = _stride == 1 ? state : (int)Math.BigMul(_strideReciprocal, (ulong)state, out _);
+        Debug.Assert(index == state / _stride, "fast division is exact");
         while (index != 0)
         {
             int next = FindRareEdge(index, cls);
