@@ -23,9 +23,10 @@ internal sealed class FuzzyIndex
     // Longer single words are vanishingly rare in term lists; the cap bounds the per-token stack buffers.
     private const int MaxLength = 32;
 
-    // Bits of the probe filter per deletion key. At 8 bits a key and one hash, ~12 % of probes of absent keys pass
-    // (1 - e^(-1/8)); the filter is 1 byte a key, so 50,000 terms fit in the L2 cache while the buckets do not.
-    private const int FilterBitsPerKey = 8;
+    // Bits of the probe filter per deletion key. At 4 bits a key and one hash, ~22 % of probes of absent keys pass
+    // (1 - e^(-1/4)); the filter is half a byte a key, so 50,000 terms' filter (~256 KiB) stays in the L2 cache
+    // while the buckets do not. 8 bits would halve the false passes; the difference drowned in this machine's noise.
+    private const int FilterBitsPerKey = 4;
 
     private readonly string[] _forms;
     private readonly int[] _termIndex;
@@ -33,6 +34,7 @@ internal sealed class FuzzyIndex
     private readonly ulong[] _keys;
     private readonly int[] _formOf;
     private readonly int _mask;
+    private readonly int _longestForm;
     private readonly ulong[] _filter;
     private readonly int _filterMask;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
@@ -44,6 +46,7 @@ internal sealed class FuzzyIndex
         FrozenSet<string> vocabulary)
     {
         _filter = filter;
+        _longestForm = forms.Max(f => f.Length);
         _filterMask = (filter.Length * 64) - 1;
         _vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _forms = forms;
@@ -99,7 +102,8 @@ internal sealed class FuzzyIndex
         for (int f = 0; f < kept.Count; f++)
         {
             DeletionKeys.Prefix(kept[f], prefix);
-            for (int deleted = -1; deleted < kept[f].Length; deleted = NextDeletion(deleted))
+            int end = LastDeletion(kept[f].Length, kept[f].Length);
+            for (int deleted = -1; deleted < end; deleted = NextDeletion(deleted))
             {
                 keys.Add((DeletionKeys.Without(prefix, kept[f].Length, deleted), f));
             }
@@ -187,7 +191,8 @@ internal sealed class FuzzyIndex
             }
 
             ReadOnlySpan<char> token = text[start..i];
-            if (token.Length >= MinLength && token.Length <= MaxLength + 1 && !OverlapsAny(exact, start, i))
+            if (token.Length >= MinLength && token.Length <= _longestForm + 1 && IsEligible(token) &&
+                !OverlapsAny(exact, start, i))
             {
                 FindToken(token, start, ref found);
             }
@@ -203,6 +208,11 @@ internal sealed class FuzzyIndex
     // one edit always also shares a deletion at a later position (aardvark/ardvark: both "ardvark" via position 1),
     // so deleting the first letter finds nothing new. It saves a probe per word and an index entry per term.
     private static int NextDeletion(int deleted) => deleted < 0 ? 1 : deleted + 1;
+
+    // Likewise the last letter's deletion is never needed when every term it could pair with keeps its last letter
+    // (shorter than KeepLastLetterBelow): a word of n units pairs with terms of up to n + 1, hence longestTerm.
+    private static int LastDeletion(int longestTerm, int length) =>
+        longestTerm < KeepLastLetterBelow ? length - 1 : length;
 
     private static bool OverlapsAny(List<Candidate>? candidates, int start, int end)
     {
@@ -225,7 +235,8 @@ internal sealed class FuzzyIndex
         Span<ulong> prefix = stackalloc ulong[MaxLength + 3];
         DeletionKeys.Prefix(token, prefix);
         int firstFound = found?.Count ?? 0;
-        for (int deleted = -1; deleted < token.Length; deleted = NextDeletion(deleted))
+        int end = LastDeletion(token.Length + 1, token.Length);
+        for (int deleted = -1; deleted < end; deleted = NextDeletion(deleted))
         {
             ulong key = DeletionKeys.Without(prefix, token.Length, deleted);
             int bit = (int)(key >> 40) & _filterMask;
@@ -251,7 +262,7 @@ internal sealed class FuzzyIndex
 
         // The first letter is kept: sellers misspell to dodge filters but keep the word readable, and requiring it
         // removes most accidental neighbours (every~ivory).
-        if (term[0] != token[0] || (term.Length < KeepLastLetterBelow && term[^1] != token[^1]) || !IsEligible(token) ||
+        if (term[0] != token[0] || (term.Length < KeepLastLetterBelow && term[^1] != token[^1]) ||
             EditDistance.OptimalStringAlignment(term, token, 1) != 1 || _stopWords.Contains(token) ||
             _vocabulary.Contains(token))
         {
