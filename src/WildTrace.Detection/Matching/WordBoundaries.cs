@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace WildTrace.Detection.Matching;
 
@@ -16,7 +17,10 @@ internal static class WordBoundaries
     /// True when <paramref name="c"/> is a letter, mark or digit of a script that separates words with spaces
     /// (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, …), so that a term may not start or end next to it.
     /// </summary>
-    public static bool IsWordUnit(char c) => (s_isWordUnit[c >> 6] & (1UL << c)) != 0;
+    // Inlined, with an ASCII fast path that touches no table: the fuzzy pass calls this for every unit of the text.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordUnit(char c) =>
+        char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : (s_isWordUnit[c >> 6] & (1UL << c)) != 0;
 
     /// <summary>True when a match may start or end at <paramref name="index"/> of <paramref name="text"/>.</summary>
     /// <remarks>Only two word units of spaced scripts side by side make a non-boundary: "ivory|coast" is not a
