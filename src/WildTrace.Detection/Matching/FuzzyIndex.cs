@@ -24,8 +24,8 @@ internal sealed class FuzzyIndex
     private const int MaxLength = 32;
 
     // Bits of the probe filter per deletion key. At 4 bits a key and one hash, ~22 % of probes of absent keys pass
-    // (1 - e^(-1/4)); the filter is half a byte a key, so 50,000 terms' filter (~256 KiB) stays in the L2 cache
-    // while the buckets do not. 8 bits would halve the false passes; the difference drowned in this machine's noise.
+    // (1 - e^(-1/4)); at half a byte a key (rounded up to a power of two) the filter of a 50,000-term list stays in
+    // the L2 cache while the buckets do not. 8 bits would halve the false passes; the difference drowned in noise.
     private const int FilterBitsPerKey = 4;
 
     private readonly string[] _forms;
@@ -45,16 +45,16 @@ internal sealed class FuzzyIndex
         string[] forms, int[] termIndex, int[] bucketStart, ulong[] keys, int[] formOf, int mask, ulong[] filter,
         FrozenSet<string> vocabulary)
     {
-        _filter = filter;
-        _longestForm = forms.Max(f => f.Length);
-        _filterMask = (filter.Length * 64) - 1;
-        _vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _forms = forms;
         _termIndex = termIndex;
         _bucketStart = bucketStart;
         _keys = keys;
         _formOf = formOf;
         _mask = mask;
+        _longestForm = forms.Max(f => f.Length);
+        _filter = filter;
+        _filterMask = (filter.Length * 64) - 1;
+        _vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>True for a form that may be fuzzy-matched: one word of 5 to 32 Latin, Cyrillic or Greek letters.</summary>
