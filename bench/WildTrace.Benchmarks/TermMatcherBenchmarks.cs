@@ -85,14 +85,21 @@ public class TermMatcherBenchmarks
     }
 
     // Pseudo-words from Latin, Cyrillic, Han and Thai syllables, so that the alphabet and the trie look like a real
-    // multilingual term list's.
-    private static readonly string[] s_syllables =
+    // multilingual term list's. Listings are built from other syllables (sharing letters) plus about one planted
+    // term in a hundred words, so that most listings are clean, as in real traffic.
+    private static readonly string[] s_termSyllables =
     [
         "ra", "no", "ti", "ger", "pan", "go", "lin", "ele", "phant", "ho", "rn", "sca", "les", "tor", "toi", "se",
         "ко", "сть", "ро", "г", "ти", "гр", "象", "牙", "犀", "角", "穿", "山", "甲", "งา", "ช้", "าง",
     ];
 
-    private static string RandomPhrase(Random random, int words)
+    private static readonly string[] s_fillerSyllables =
+    [
+        "sel", "ling", "good", "con", "di", "tion", "chair", "ta", "ble", "pho", "ne", "ca", "ble", "ва", "на", "的",
+        "手", "机", "ขาย", "ดี",
+    ];
+
+    private static string RandomPhrase(Random random, int words, string[]? syllables = null)
     {
         StringBuilder phrase = new();
         for (int w = 0; w < words; w++)
@@ -104,7 +111,8 @@ public class TermMatcherBenchmarks
 
             for (int s = random.Next(2, 5); s > 0; s--)
             {
-                phrase.Append(s_syllables[random.Next(s_syllables.Length)]);
+                syllables ??= s_termSyllables;
+                phrase.Append(syllables[random.Next(syllables.Length)]);
             }
         }
 
@@ -116,7 +124,8 @@ public class TermMatcherBenchmarks
         StringBuilder listing = new();
         for (int w = random.Next(30, 70); w > 0; w--)
         {
-            listing.Append(random.Next(100) == 0 ? terms[random.Next(terms.Count)] : RandomPhrase(random, 1)).Append(' ');
+            listing.Append(random.Next(100) == 0 ? terms[random.Next(terms.Count)] : RandomPhrase(random, 1, s_fillerSyllables));
+            listing.Append(' ');
         }
 
         return listing.ToString();
