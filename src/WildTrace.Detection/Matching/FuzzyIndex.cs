@@ -1,0 +1,291 @@
+using System.Collections.Frozen;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace WildTrace.Detection.Matching;
+
+/// <summary>
+/// Finds deliberate one-edit misspellings (ivroy, pangolinn, rhyno) of longer single-word terms in Latin, Cyrillic
+/// or Greek script, with a SymSpell-style deletion index: two words are within one insertion, deletion,
+/// substitution or adjacent transposition only if deleting at most one unit from each gives a common string, so
+/// each token costs one hash probe per unit instead of a comparison with every term.
+/// </summary>
+/// <remarks>Immutable and thread-safe. The rules (length, first letter, stop words) are in docs/design/matcher.md.</remarks>
+internal sealed class FuzzyIndex
+{
+    /// <summary>Shorter terms are never fuzzy-matched: one edit turns most 4-letter words into other real words.</summary>
+    public const int MinLength = 5;
+
+    /// <summary>Terms shorter than this must also keep their last letter: one-edit neighbours of short words are
+    /// mostly inflections and other real words, which change the ending (bones~boned, mulun~mulus).</summary>
+    public const int KeepLastLetterBelow = 8;
+
+    // Longer single words are vanishingly rare in term lists; the cap bounds the per-token stack buffers.
+    private const int MaxLength = 32;
+
+    // Bits of the probe filter per deletion key. At 4 bits a key and one hash, ~22 % of probes of absent keys pass
+    // (1 - e^(-1/4)); at half a byte a key (rounded up to a power of two) the filter of a 50,000-term list stays in
+    // the L2 cache while the buckets do not. 8 bits would halve the false passes; the difference drowned in noise.
+    private const int FilterBitsPerKey = 4;
+
+    private readonly string[] _forms;
+    private readonly int[] _termIndex;
+    private readonly int[] _bucketStart;
+    private readonly ulong[] _keys;
+    private readonly int[] _formOf;
+    private readonly int _mask;
+    private readonly int _longestForm;
+    private readonly ulong[] _filter;
+    private readonly int _filterMask;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWords =
+        FuzzyStopWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private FuzzyIndex(
+        string[] forms, int[] termIndex, int[] bucketStart, ulong[] keys, int[] formOf, int mask, ulong[] filter,
+        FrozenSet<string> vocabulary)
+    {
+        _forms = forms;
+        _termIndex = termIndex;
+        _bucketStart = bucketStart;
+        _keys = keys;
+        _formOf = formOf;
+        _mask = mask;
+        _longestForm = forms.Max(f => f.Length);
+        _filter = filter;
+        _filterMask = (filter.Length * 64) - 1;
+        _vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>True for a form that may be fuzzy-matched: one word of 5 to 32 Latin, Cyrillic or Greek letters.</summary>
+    public static bool IsEligible(ReadOnlySpan<char> form)
+    {
+        if (form.Length is < MinLength or > MaxLength)
+        {
+            return false;
+        }
+
+        foreach (char c in form)
+        {
+            if (!IsFuzzyLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Builds the index over eligible forms, or returns null when there are none.</summary>
+    /// <param name="forms">Each term's own normal form.</param>
+    /// <param name="allForms">Every form searched exactly: their words are known words, never misspellings.</param>
+    public static FuzzyIndex? Build(IEnumerable<(string Form, int TermIndex)> forms, IEnumerable<string> allForms)
+    {
+        List<string> kept = [];
+        List<int> terms = [];
+        foreach ((string form, int termIndex) in forms)
+        {
+            if (IsEligible(form))
+            {
+                kept.Add(form);
+                terms.Add(termIndex);
+            }
+        }
+
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+
+        List<(ulong Key, int Form)> keys = [];
+        Span<ulong> prefix = stackalloc ulong[MaxLength + 2];
+        for (int f = 0; f < kept.Count; f++)
+        {
+            DeletionKeys.Prefix(kept[f], prefix);
+            int end = LastDeletion(kept[f].Length, kept[f].Length);
+            for (int deleted = -1; deleted < end; deleted = NextDeletion(deleted))
+            {
+                keys.Add((DeletionKeys.Without(prefix, kept[f].Length, deleted), f));
+            }
+        }
+
+        int buckets = (int)BitOperations.RoundUpToPowerOf2((uint)keys.Count);
+        int mask = buckets - 1;
+        int[] start = new int[buckets + 1];
+        foreach ((ulong key, _) in keys)
+        {
+            start[(int)(key & (uint)mask) + 1]++;
+        }
+
+        for (int b = 0; b < buckets; b++)
+        {
+            start[b + 1] += start[b];
+        }
+
+        int[] fill = start[..^1];
+        ulong[] flatKeys = new ulong[keys.Count];
+        int[] formOf = new int[keys.Count];
+        foreach ((ulong key, int form) in keys)
+        {
+            int slot = fill[(int)(key & (uint)mask)]++;
+            flatKeys[slot] = key;
+            formOf[slot] = form;
+        }
+
+        ulong[] filter = new ulong[Math.Max(1, (int)BitOperations.RoundUpToPowerOf2((uint)keys.Count) * FilterBitsPerKey / 64)];
+        int filterMask = (filter.Length * 64) - 1;
+        foreach ((ulong key, _) in keys)
+        {
+            int bit = (int)(key >> 40) & filterMask;
+            filter[bit >> 6] |= 1UL << bit;
+        }
+
+        return new FuzzyIndex([.. kept], [.. terms], start, flatKeys, formOf, mask, filter, Vocabulary(allForms));
+    }
+
+    /// <summary>Every word of every searched form: a token the term list itself uses is not a misspelling of
+    /// another term ("tiger", from "tiger bone", must not fuzzy-match "tager").</summary>
+    private static FrozenSet<string> Vocabulary(IEnumerable<string> forms)
+    {
+        HashSet<string> words = new(StringComparer.Ordinal);
+        foreach (string form in forms)
+        {
+            int i = 0;
+            while (i < form.Length)
+            {
+                int start = i;
+                while (i < form.Length && WordBoundaries.IsWordUnit(form[i]))
+                {
+                    i++;
+                }
+
+                if (i - start >= MinLength)
+                {
+                    words.Add(form[start..i]);
+                }
+
+                i = Math.Max(i, start + 1);
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Adds a fuzzy candidate for each word of <paramref name="text"/> within one edit of an indexed term,
+    /// skipping words that overlap an exact candidate (the exact hit already explains them).</summary>
+    public void FindAll(ReadOnlySpan<char> text, List<Candidate>? exact, ref List<Candidate>? found)
+    {
+        // One pass finds each word and whether all of it is Latin, Cyrillic or Greek letters; this loop and the
+        // probes below are the fuzzy pass's whole cost (perf: 20 % of it was a non-inlined IsWordUnit call).
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (!WordBoundaries.IsWordUnit(c))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            bool isEligible = true;
+            do
+            {
+                isEligible &= IsFuzzyLetter(c);
+                i++;
+            }
+            while (i < text.Length && WordBoundaries.IsWordUnit(c = text[i]));
+
+            int length = i - start;
+            if (isEligible && length >= MinLength && length <= _longestForm + 1 && !OverlapsAny(exact, start, i))
+            {
+                FindToken(text[start..i], start, ref found);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsFuzzyLetter(char c) =>
+        char.IsAsciiLetter(c) ||
+        (c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF') or (>= '\u0370' and <= '\u03FF') or
+            (>= '\u1F00' and <= '\u1FFF') or (>= '\u0400' and <= '\u052F') && char.IsLetter(c));
+
+    // -1 (no deletion), then 1, 2, …: never the first unit. With the first letter kept on both sides, a pair within
+    // one edit always also shares a deletion at a later position (aardvark/ardvark: both "ardvark" via position 1),
+    // so deleting the first letter finds nothing new. It saves a probe per word and an index entry per term.
+    private static int NextDeletion(int deleted) => deleted < 0 ? 1 : deleted + 1;
+
+    // Likewise the last letter's deletion is never needed when every term it could pair with keeps its last letter
+    // (shorter than KeepLastLetterBelow): a word of n units pairs with terms of up to n + 1, hence longestTerm.
+    private static int LastDeletion(int longestTerm, int length) =>
+        longestTerm < KeepLastLetterBelow ? length - 1 : length;
+
+    private static bool OverlapsAny(List<Candidate>? candidates, int start, int end)
+    {
+        if (candidates is not null)
+        {
+            foreach (Candidate candidate in candidates)
+            {
+                if (candidate.Overlaps(start, end))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    [SkipLocalsInit] // Prefix writes every slot it reads, so the buffer need not be zeroed for every word.
+    private void FindToken(ReadOnlySpan<char> token, int start, ref List<Candidate>? found)
+    {
+        Span<ulong> prefix = stackalloc ulong[MaxLength + 3];
+        DeletionKeys.Prefix(token, prefix);
+        int firstFound = found?.Count ?? 0;
+        int end = LastDeletion(token.Length + 1, token.Length);
+        for (int deleted = -1; deleted < end; deleted = NextDeletion(deleted))
+        {
+            ulong key = DeletionKeys.Without(prefix, token.Length, deleted);
+            int bit = (int)(key >> 40) & _filterMask;
+            if ((_filter[bit >> 6] & (1UL << bit)) == 0)
+            {
+                continue;
+            }
+
+            int bucket = (int)(key & (uint)_mask);
+            for (int slot = _bucketStart[bucket]; slot < _bucketStart[bucket + 1]; slot++)
+            {
+                if (_keys[slot] == key)
+                {
+                    TryAdd(token, start, _formOf[slot], firstFound, ref found);
+                }
+            }
+        }
+    }
+
+    private void TryAdd(ReadOnlySpan<char> token, int start, int form, int firstFound, ref List<Candidate>? found)
+    {
+        string term = _forms[form];
+
+        // The first letter is kept: sellers misspell to dodge filters but keep the word readable, and requiring it
+        // removes most accidental neighbours (every~ivory).
+        if (term[0] != token[0] || (term.Length < KeepLastLetterBelow && term[^1] != token[^1]) ||
+            EditDistance.OptimalStringAlignment(term, token, 1) != 1 || _stopWords.Contains(token) ||
+            _vocabulary.Contains(token))
+        {
+            return;
+        }
+
+        Candidate candidate = new(_termIndex[form], start, start + token.Length, MatchMethod.Fuzzy, 1);
+        found ??= [];
+        for (int k = firstFound; k < found.Count; k++)
+        {
+            if (found[k] == candidate)
+            {
+                return;
+            }
+        }
+
+        found.Add(candidate);
+    }
+}
