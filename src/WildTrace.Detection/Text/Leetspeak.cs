@@ -13,7 +13,8 @@ namespace WildTrace.Detection.Text;
 /// <item>every digit has a letter reading (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g; 2 and 6 have none);</item>
 /// <item>it is not one digit followed by a unit or an ordinal suffix ("2kg", "5pcs", "1st"), nor a size ("2x4cm").</item>
 /// </list>
-/// Symbols are read as letters only between two letters or leet digits, so "wow!" and "$500" keep theirs.
+/// Symbols are read as letters only between two letters or leet digits, and <c>$</c> also at the start of a word
+/// ("$kin"), so "wow!", "@shop" and "$500" keep theirs.
 /// </remarks>
 internal static class Leetspeak
 {
@@ -79,8 +80,12 @@ internal static class Leetspeak
         for (int i = 0; i < word.Length; i++)
         {
             CharKind kind = table.KindOf(word[i]);
-            bool isInner = i > 0 && i + 1 < word.Length && IsLetterLike(word[i - 1], table) && IsLetterLike(word[i + 1], table);
-            if (kind == CharKind.Digit || (kind == CharKind.LeetSymbol && isInner))
+            bool isBeforeLetter = i + 1 < word.Length && IsLetterLike(word[i + 1], table);
+            bool isInner = isBeforeLetter && i > 0 && IsLetterLike(word[i - 1], table);
+
+            // "$kin": a leading $ before letters is an s; prices have digits after it ("$500"), handles have @ ("@shop").
+            bool isLeadingDollar = i == 0 && word[i] == '$' && isBeforeLetter;
+            if (kind == CharKind.Digit || (kind == CharKind.LeetSymbol && (isInner || isLeadingDollar)))
             {
                 word[i] = LetterOf(word[i]);
                 changed = true;

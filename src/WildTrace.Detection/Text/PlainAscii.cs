@@ -11,12 +11,15 @@ namespace WildTrace.Detection.Text;
 /// </summary>
 internal static class PlainAscii
 {
+    /// <summary>The fewest units from the start index for which <see cref="SkipPlain"/> can look at one block.</summary>
+    public const int MinLength = Width + 1;
+
     private const int Width = 16;
 
     /// <summary>
-    /// Returns the first index at or after <paramref name="from"/> (which must be at least 1) where a block of sixteen
-    /// units holds something the word pass must look at, or where fewer than seventeen units remain.
-    /// The caller backs up from there to the start of the word that straddles it.
+    /// Returns the first index at or after <paramref name="from"/> (which must be at least 1) of a unit the word pass
+    /// must look at, or of the first unit of the last block when fewer than seventeen units remain.
+    /// The caller backs up from there to the start of the word that holds it.
     /// </summary>
     // Hot loop: compiled fully optimised at once, instead of running tier-0 code for the first seconds of a scan.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -34,9 +37,10 @@ internal static class PlainAscii
             Vector256<ushort> previous = Vector256.LoadUnsafe(ref start, (nuint)(i - 1));
             Vector256<ushort> current = Vector256.LoadUnsafe(ref start, (nuint)i);
             Vector256<ushort> next = Vector256.LoadUnsafe(ref start, (nuint)(i + 1));
-            if (!IsPlain(previous, current, next))
+            uint mask = NeedsLook(previous, current, next).ExtractMostSignificantBits();
+            if (mask != 0)
             {
-                break;
+                return i + System.Numerics.BitOperations.TrailingZeroCount(mask);
             }
 
             i += Width;
@@ -46,7 +50,7 @@ internal static class PlainAscii
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsPlain(Vector256<ushort> previous, Vector256<ushort> current, Vector256<ushort> next)
+    private static Vector256<ushort> NeedsLook(Vector256<ushort> previous, Vector256<ushort> current, Vector256<ushort> next)
     {
         Vector256<ushort> ascii = Vector256.Create((ushort)0x7F);
         Vector256<ushort> space = Vector256.Create((ushort)' ');
@@ -63,7 +67,7 @@ internal static class PlainAscii
         // A space after a space, or after a non-ASCII unit (an emoji's name already ends in one; Han drops it).
         Vector256<ushort> repeatedSpace = Vector256.Equals(current, space)
             & (Vector256.Equals(previous, space) | Vector256.GreaterThan(previous, ascii));
-        return (special | single | repeatedSpace) == Vector256<ushort>.Zero;
+        return special | single | repeatedSpace;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -51,22 +51,20 @@ internal struct WordPass
         while (i < n)
         {
             char c = chars[i];
-            if (i >= nextVectorTry && c < 0x80)
+            if (i >= nextVectorTry && c < 0x80 && i + PlainAscii.MinLength <= n)
             {
-                int plainEnd = PlainAscii.SkipPlain(chars, i, n);
-                if (plainEnd > i)
-                {
-                    // Back up to the start of a word that runs past the plain blocks, so it is judged whole.
-                    while (plainEnd > i && WordRules.IsWordUnit(_table.KindOf(chars[plainEnd - 1])) && WordRules.IsWordUnit(_table.KindOf(chars[plainEnd])))
-                    {
-                        plainEnd--;
-                    }
+                int look = PlainAscii.SkipPlain(chars, i, n);
 
-                    i = plainEnd;
+                // Back up to the start of the word that holds the unit to look at, so the word is judged whole; the
+                // scalar steps below then walk past it, and the vector path is tried again after it.
+                int wordStart = look;
+                while (wordStart > i && WordRules.IsWordUnit(_table.KindOf(chars[wordStart - 1])) && WordRules.IsWordUnit(_table.KindOf(chars[wordStart])))
+                {
+                    wordStart--;
                 }
 
-                // No retry before the block that failed has been walked through unit by unit.
-                nextVectorTry = Math.Max(i, plainEnd) + 16;
+                i = wordStart;
+                nextVectorTry = look + 1;
                 c = chars[i];
             }
 
