@@ -18,10 +18,10 @@ internal static class HashCommand
         {
             Description = "Print all 8 orientations per image: original,rot90,rot180,rot270,flipx,flipy,flip+1,flip-1,quality,path.",
         };
-        Option<ExifOrientationMode> exif = new("--exif-orientation")
+        Option<ExifOrientationPolicy> exif = new("--exif-orientation")
         {
             Description = "Ignore (default, as ThreatExchange) or Apply the EXIF orientation before hashing.",
-            DefaultValueFactory = _ => ExifOrientationMode.Ignore,
+            DefaultValueFactory = _ => ExifOrientationPolicy.Ignore,
         };
 
         Command command = new("hash", "Compute PDQ hashes of images (ThreatExchange pdq-photo-hasher format: hash,quality,path).");

@@ -169,7 +169,7 @@ public sealed class PdqHasher
 
     private int TransformRgb(Image<Rgb24> image, Span<float> coefficients)
     {
-        int orientation = Options.ExifOrientation == ExifOrientationMode.Apply ? OrientationOf(image) : 1;
+        int orientation = Options.ExifOrientation == ExifOrientationPolicy.Apply ? OrientationOf(image) : 1;
         float[] luma = LumaSampler.Sample(image, orientation, out int rows, out int cols);
         try
         {

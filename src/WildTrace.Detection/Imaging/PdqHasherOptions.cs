@@ -6,8 +6,8 @@ public sealed record PdqHasherOptions
     /// <summary>The options used when none are given.</summary>
     public static PdqHasherOptions Default { get; } = new();
 
-    /// <summary>Whether EXIF orientation is applied before hashing. Default <see cref="ExifOrientationMode.Ignore"/>, as ThreatExchange.</summary>
-    public ExifOrientationMode ExifOrientation { get; init; } = ExifOrientationMode.Ignore;
+    /// <summary>Whether EXIF orientation is applied before hashing. Default <see cref="ExifOrientationPolicy.Ignore"/>, as ThreatExchange.</summary>
+    public ExifOrientationPolicy ExifOrientation { get; init; } = ExifOrientationPolicy.Ignore;
 
     /// <summary>
     /// The largest encoded image accepted, in bytes. Default 100 MiB, HMA's limit for a fetched file

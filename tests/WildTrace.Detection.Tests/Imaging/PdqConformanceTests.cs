@@ -39,7 +39,8 @@ public sealed class PdqConformanceTests
         bool isHashed = PdqHasher.Default.TryHash(stream, out PdqHashResult result, out string? error);
 
         Assert.True(isHashed, error);
-        if (expectedQuality >= RealImageMinQuality)
+        // I16.png: CImg keeps the low byte of 16-bit samples; we scale them (PdqHasherTests covers both).
+        if (expectedQuality >= RealImageMinQuality && !imagePath.EndsWith("I16.png", StringComparison.Ordinal))
         {
             Assert.InRange(result.Hash.DistanceTo(PdqHash.Parse(expected["pdq_hex"])), 0, RealImageMaxDistance);
         }

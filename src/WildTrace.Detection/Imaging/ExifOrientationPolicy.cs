@@ -1,7 +1,7 @@
 namespace WildTrace.Detection.Imaging;
 
 /// <summary>Whether the EXIF orientation tag is honoured before hashing.</summary>
-public enum ExifOrientationMode
+public enum ExifOrientationPolicy
 {
     /// <summary>Hash the pixels as stored, like every ThreatExchange implementation. Keeps hashes shareable.</summary>
     Ignore = 0,
