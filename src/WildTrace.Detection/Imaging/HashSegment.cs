@@ -1,0 +1,286 @@
+using System.Diagnostics;
+using System.Numerics;
+
+namespace WildTrace.Detection.Imaging;
+
+/// <summary>
+/// An immutable block of banked hashes with a multi-index-hashing index (docs/design/hash-bank.md): eight tables, one
+/// per 32-bit chunk. Within distance d of a query, some chunk is within d/8 of the query's chunk (pigeonhole), so
+/// probing each table for chunks within that radius finds every match, and only those few candidates get a full
+/// 256-bit comparison.
+/// </summary>
+internal sealed class HashSegment
+{
+    public const int ChunkCount = 8;
+
+    /// <summary>Table entries keep a 24-bit position, so a segment holds at most this many hashes.</summary>
+    public const int MaxCount = (1 << 24) - 1;
+
+    // Below this a scan of the 32-byte hashes beats probing eight tables, and the tables would be mostly overhead.
+    private const int IndexThreshold = 4096;
+
+    // A radius of 5 or more (d >= 40) probes over 10^4 keys per table; scanning is then competitive, and simpler.
+    private const int MaxIndexedRadius = 4;
+
+    // Tables also keep 8 more chunk bits below the directory key, to reject most bucket entries without touching the
+    // hash (a random 32-byte read) while keeping an entry at 4 bytes.
+    private const int FilterBits = 8;
+
+    // Hash words, four per entry (bits 0..63 first), in the order of table 0; table 0 needs no entries of its own.
+    private readonly ulong[] _words;
+    // Label ids take 2 bytes while a segment has at most 65,536 distinct label sets (the usual case), else 4.
+    private readonly ushort[]? _shortLabelIds;
+    private readonly int[]? _labelIds;
+    private readonly HashLabels[] _labels;
+    private readonly int _keyBits;
+
+    // _directories[t][key] is the first entry of bucket `key` in table t; one extra slot closes the last bucket.
+    private readonly int[][] _directories;
+
+    // For t >= 1: (position << 8) | filter bits, grouped by bucket.
+    private readonly uint[][] _tables;
+
+    private HashSegment(ulong[] words, int[] labelIds, HashLabels[] labels, int keyBits, int[][] directories, uint[][] tables, long version)
+    {
+        _words = words;
+        if (labels.Length <= ushort.MaxValue + 1)
+        {
+            _shortLabelIds = [.. labelIds.Select(id => (ushort)id)];
+        }
+        else
+        {
+            _labelIds = labelIds;
+        }
+
+        _labels = labels;
+        _keyBits = keyBits;
+        _directories = directories;
+        _tables = tables;
+        Version = version;
+    }
+
+    public int Count => _words.Length / 4;
+
+    /// <summary>When the segment was written; a removal newer than this hides its entries (see <see cref="HashBank"/>).</summary>
+    public long Version { get; }
+
+    /// <summary>Bytes held by this segment's arrays (label objects excluded; they are shared).</summary>
+    public long SizeInBytes =>
+        ((long)_words.Length * sizeof(ulong)) + ((long)(_shortLabelIds?.Length ?? 0) * sizeof(ushort)) +
+        ((long)(_labelIds?.Length ?? 0) * sizeof(int)) +
+        _directories.Sum(d => (long)d.Length * sizeof(int)) + _tables.Sum(t => (long)t.Length * sizeof(uint));
+
+    public static HashSegment Build(ReadOnlySpan<PdqHash> hashes, ReadOnlySpan<HashLabels> labels, long version)
+    {
+        Debug.Assert(hashes.Length == labels.Length && hashes.Length <= MaxCount);
+        int count = hashes.Length;
+        Dictionary<HashLabels, int> interned = [];
+        List<HashLabels> distinct = [];
+        int[] inputLabelIds = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            if (!interned.TryGetValue(labels[i], out int id))
+            {
+                id = distinct.Count;
+                interned.Add(labels[i], id);
+                distinct.Add(labels[i]);
+            }
+
+            inputLabelIds[i] = id;
+        }
+
+        // Buckets of 16 to 32 entries: big enough that a directory costs under a quarter byte per hash per table.
+        int keyBits = count < IndexThreshold ? 0 : Math.Min(20, BitOperations.Log2((uint)count) - 4);
+        int[] order = keyBits == 0 ? [.. Enumerable.Range(0, count)] : SortByKey(hashes, 0, keyBits, out _);
+        ulong[] words = new ulong[count * 4];
+        int[] labelIds = new int[count];
+        for (int p = 0; p < count; p++)
+        {
+            PdqHash h = hashes[order[p]];
+            words[(p * 4) + 0] = h.W0;
+            words[(p * 4) + 1] = h.W1;
+            words[(p * 4) + 2] = h.W2;
+            words[(p * 4) + 3] = h.W3;
+            labelIds[p] = inputLabelIds[order[p]];
+        }
+
+        int[][] directories = new int[keyBits == 0 ? 0 : ChunkCount][];
+        uint[][] tables = new uint[keyBits == 0 ? 0 : ChunkCount][];
+        if (keyBits > 0)
+        {
+            directories[0] = Directory(words, 0, keyBits);
+            tables[0] = [];
+            for (int t = 1; t < ChunkCount; t++)
+            {
+                (directories[t], tables[t]) = Table(words, t, keyBits);
+            }
+        }
+
+        return new HashSegment(words, labelIds, [.. distinct], keyBits, directories, tables, version);
+    }
+
+    // The constructor sets exactly one of the two label columns, so _labelIds is set when _shortLabelIds is not.
+    public HashBankEntry EntryAt(int position) =>
+        new(HashAt(position), _labels[_shortLabelIds is not null ? _shortLabelIds[position] : _labelIds![position]]);
+
+    public PdqHash HashAt(int position) =>
+        new(_words[position * 4], _words[(position * 4) + 1], _words[(position * 4) + 2], _words[(position * 4) + 3]);
+
+    /// <summary>Calls <paramref name="found"/> once for each position within <paramref name="maxDistance"/> of <paramref name="query"/>.</summary>
+    public void FindWithin(PdqHash query, int maxDistance, Action<int, int> found)
+    {
+        int radius = maxDistance / ChunkCount;
+        if (_keyBits == 0 || radius > MaxIndexedRadius)
+        {
+            Scan(query, maxDistance, found);
+            return;
+        }
+
+        Span<uint> queryChunks = stackalloc uint[ChunkCount];
+        for (int t = 0; t < ChunkCount; t++)
+        {
+            queryChunks[t] = Chunk(query, t);
+        }
+
+        ReadOnlySpan<int> masks = BallMasks.Get(_keyBits, radius);
+        int keyShift = 32 - _keyBits;
+        int filterShift = keyShift - FilterBits;
+        for (int t = 0; t < ChunkCount; t++)
+        {
+            uint queryKey = queryChunks[t] >> keyShift;
+            uint queryFilter = (queryChunks[t] >> filterShift) & 0xFF;
+            int[] directory = _directories[t];
+            uint[] table = _tables[t];
+            foreach (int mask in masks)
+            {
+                uint key = queryKey ^ (uint)mask;
+                int budget = radius - BitOperations.PopCount((uint)mask);
+                int end = directory[key + 1];
+                for (int i = directory[key]; i < end; i++)
+                {
+                    int position = i;
+                    if (t > 0)
+                    {
+                        uint entry = table[i];
+                        if (BitOperations.PopCount((entry ^ queryFilter) & 0xFF) > budget)
+                        {
+                            continue;
+                        }
+
+                        position = (int)(entry >> FilterBits);
+                    }
+
+                    Verify(query, queryChunks, t, radius, maxDistance, position, found);
+                }
+            }
+        }
+    }
+
+    // Reports a candidate only from the first table whose chunk is within the radius: each match once, no visited set.
+    private void Verify(PdqHash query, ReadOnlySpan<uint> queryChunks, int table, int radius, int maxDistance, int position, Action<int, int> found)
+    {
+        int distance = Distance(query, position);
+        if (distance > maxDistance || ChunkDistance(queryChunks, table, position) > radius)
+        {
+            return;
+        }
+
+        for (int earlier = 0; earlier < table; earlier++)
+        {
+            if (ChunkDistance(queryChunks, earlier, position) <= radius)
+            {
+                return;
+            }
+        }
+
+        found(position, distance);
+    }
+
+    private void Scan(PdqHash query, int maxDistance, Action<int, int> found)
+    {
+        ulong[] w = _words;
+        for (int p = 0, o = 0; p < Count; p++, o += 4)
+        {
+            int distance = BitOperations.PopCount(w[o] ^ query.W0) + BitOperations.PopCount(w[o + 1] ^ query.W1) +
+                BitOperations.PopCount(w[o + 2] ^ query.W2) + BitOperations.PopCount(w[o + 3] ^ query.W3);
+            if (distance <= maxDistance)
+            {
+                found(p, distance);
+            }
+        }
+    }
+
+    private int Distance(PdqHash query, int position)
+    {
+        int o = position * 4;
+        return BitOperations.PopCount(_words[o] ^ query.W0) + BitOperations.PopCount(_words[o + 1] ^ query.W1) +
+            BitOperations.PopCount(_words[o + 2] ^ query.W2) + BitOperations.PopCount(_words[o + 3] ^ query.W3);
+    }
+
+    private int ChunkDistance(ReadOnlySpan<uint> queryChunks, int t, int position) =>
+        BitOperations.PopCount(queryChunks[t] ^ Chunk(_words, position, t));
+
+    private static uint Chunk(PdqHash hash, int t) => (uint)(hash.Word(t >> 1) >> ((t & 1) << 5));
+
+    private static uint Chunk(ulong[] words, int position, int t) => (uint)(words[(position * 4) + (t >> 1)] >> ((t & 1) << 5));
+
+    // A counting sort of positions by the directory key of chunk t: O(n), and stable so equal keys keep input order.
+    private static int[] SortByKey(ReadOnlySpan<PdqHash> hashes, int t, int keyBits, out int[] directory)
+    {
+        directory = new int[(1 << keyBits) + 1];
+        int shift = 32 - keyBits;
+        foreach (PdqHash h in hashes)
+        {
+            directory[(Chunk(h, t) >> shift) + 1]++;
+        }
+
+        for (int k = 1; k < directory.Length; k++)
+        {
+            directory[k] += directory[k - 1];
+        }
+
+        int[] next = directory[..^1];
+        int[] order = new int[hashes.Length];
+        for (int i = 0; i < hashes.Length; i++)
+        {
+            order[next[Chunk(hashes[i], t) >> shift]++] = i;
+        }
+
+        return order;
+    }
+
+    private static int[] Directory(ulong[] words, int t, int keyBits)
+    {
+        int count = words.Length / 4;
+        int[] directory = new int[(1 << keyBits) + 1];
+        int shift = 32 - keyBits;
+        for (int p = 0; p < count; p++)
+        {
+            directory[(Chunk(words, p, t) >> shift) + 1]++;
+        }
+
+        for (int k = 1; k < directory.Length; k++)
+        {
+            directory[k] += directory[k - 1];
+        }
+
+        return directory;
+    }
+
+    private static (int[] Directory, uint[] Table) Table(ulong[] words, int t, int keyBits)
+    {
+        int count = words.Length / 4;
+        int[] directory = Directory(words, t, keyBits);
+        int[] next = directory[..^1];
+        uint[] table = new uint[count];
+        int shift = 32 - keyBits;
+        int filterShift = shift - FilterBits;
+        for (int p = 0; p < count; p++)
+        {
+            uint chunk = Chunk(words, p, t);
+            table[next[chunk >> shift]++] = ((uint)p << FilterBits) | ((chunk >> filterShift) & 0xFF);
+        }
+
+        return (directory, table);
+    }
+}
