@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace WildTrace.Detection.Imaging;
 
@@ -25,6 +27,8 @@ internal sealed class HashSegment
     // Tables also keep 8 more chunk bits below the directory key, to reject most bucket entries without touching the
     // hash (a random 32-byte read) while keeping an entry at 4 bytes.
     private const int FilterBits = 8;
+
+    private const int ProbeBatch = 128;
 
     // Hash words, four per entry (bits 0..63 first), in the order of table 0; table 0 needs no entries of its own.
     private readonly ulong[] _words;
@@ -143,37 +147,132 @@ internal sealed class HashSegment
         }
 
         ReadOnlySpan<int> masks = BallMasks.Get(_keyBits, radius);
-        int keyShift = 32 - _keyBits;
-        int filterShift = keyShift - FilterBits;
+        List<int> candidates = [];
         for (int t = 0; t < ChunkCount; t++)
         {
-            uint queryKey = queryChunks[t] >> keyShift;
-            uint queryFilter = (queryChunks[t] >> filterShift) & 0xFF;
-            int[] directory = _directories[t];
-            uint[] table = _tables[t];
-            foreach (int mask in masks)
+            for (int first = 0; first < masks.Length; first += ProbeBatch)
             {
-                uint key = queryKey ^ (uint)mask;
-                int budget = radius - BitOperations.PopCount((uint)mask);
-                int end = directory[key + 1];
-                for (int i = directory[key]; i < end; i++)
+                ProbeBatchOf(queryChunks, t, radius, masks.Slice(first, Math.Min(ProbeBatch, masks.Length - first)), candidates);
+                VerifyAll(query, queryChunks, t, radius, maxDistance, candidates, found);
+            }
+        }
+    }
+
+    // Probing is bound by memory latency, not arithmetic: each bucket is a random read in a table of megabytes. So the
+    // bucket bounds for a batch of probes are loaded together and their first lines prefetched, letting the misses
+    // overlap, before any bucket is scanned (measured: docs/design/hash-bank.md, "Probing").
+    private unsafe void ProbeBatchOf(ReadOnlySpan<uint> queryChunks, int t, int radius, ReadOnlySpan<int> masks, List<int> candidates)
+    {
+        int keyShift = 32 - _keyBits;
+        uint queryKey = queryChunks[t] >> keyShift;
+        uint queryFilter = (queryChunks[t] >> (keyShift - FilterBits)) & 0xFF;
+        int[] directory = _directories[t];
+        uint[] table = _tables[t];
+        Span<int> starts = stackalloc int[ProbeBatch];
+        Span<int> ends = stackalloc int[ProbeBatch];
+        for (int j = 0; j < masks.Length; j++)
+        {
+            uint key = queryKey ^ (uint)masks[j];
+            starts[j] = directory[key];
+            ends[j] = directory[key + 1];
+        }
+
+        if (Sse.IsSupported)
+        {
+            fixed (ulong* words = _words)
+            fixed (uint* entries = table)
+            {
+                for (int j = 0; j < masks.Length; j++)
                 {
-                    int position = i;
-                    if (t > 0)
+                    if (starts[j] < ends[j])
                     {
-                        uint entry = table[i];
-                        if (BitOperations.PopCount((entry ^ queryFilter) & 0xFF) > budget)
-                        {
-                            continue;
-                        }
-
-                        position = (int)(entry >> FilterBits);
+                        Sse.Prefetch0(t == 0 ? words + (starts[j] * 4L) : entries + starts[j]);
                     }
-
-                    Verify(query, queryChunks, t, radius, maxDistance, position, found);
                 }
             }
         }
+
+        for (int j = 0; j < masks.Length; j++)
+        {
+            int budget = radius - BitOperations.PopCount((uint)masks[j]);
+            int start = starts[j];
+            if (t == 0)
+            {
+                // Table 0 is the hash array itself, so its whole chunk is at hand: test it exactly.
+                uint queryChunk = queryChunks[0];
+                ReadOnlySpan<ulong> words = _words.AsSpan(start * 4, (ends[j] - start) * 4);
+                for (int i = 0; i < words.Length; i += 4)
+                {
+                    if (BitOperations.PopCount(queryChunk ^ (uint)words[i]) <= radius)
+                    {
+                        candidates.Add(start + (i / 4));
+                    }
+                }
+
+                continue;
+            }
+
+            ReadOnlySpan<uint> bucket = table.AsSpan(start, ends[j] - start);
+            int scanned = Avx2.IsSupported ? FilterBucketAvx2(bucket, queryFilter, budget, candidates) : 0;
+            foreach (uint entry in bucket[scanned..])
+            {
+                if (BitOperations.PopCount((entry ^ queryFilter) & 0xFF) <= budget)
+                {
+                    candidates.Add((int)(entry >> FilterBits));
+                }
+            }
+        }
+    }
+
+    // The filter test for eight entries at once: popcount of the low byte via two 16-entry nibble lookups (pshufb),
+    // since AVX2 has no per-lane popcount. Almost every entry fails, so the mask is usually zero and nothing branches.
+    private static int FilterBucketAvx2(
+        ReadOnlySpan<uint> bucket, uint queryFilter, int budget, List<int> candidates)
+    {
+        Vector256<byte> nibbleCounts = Vector256.Create((byte)0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4);
+        Vector256<uint> filter = Vector256.Create(queryFilter);
+        Vector256<uint> lowByte = Vector256.Create(0xFFu);
+        Vector256<byte> lowNibble = Vector256.Create((byte)0x0F);
+        Vector256<int> limit = Vector256.Create(budget);
+        int i = 0;
+        for (; i + Vector256<uint>.Count <= bucket.Length; i += Vector256<uint>.Count)
+        {
+            Vector256<byte> x = ((Vector256.Create(bucket.Slice(i, Vector256<uint>.Count)) ^ filter) & lowByte).AsByte();
+            Vector256<byte> counts = Avx2.Add(
+                Avx2.Shuffle(nibbleCounts, x & lowNibble),
+                Avx2.Shuffle(nibbleCounts, Avx2.ShiftRightLogical(x.AsUInt16(), 4).AsByte() & lowNibble));
+            uint pass = Vector256.LessThanOrEqual(counts.AsInt32(), limit).ExtractMostSignificantBits();
+            while (pass != 0)
+            {
+                int lane = BitOperations.TrailingZeroCount(pass);
+                candidates.Add((int)(bucket[i + lane] >> FilterBits));
+                pass &= pass - 1;
+            }
+        }
+
+        return i;
+    }
+
+    // Candidates are random reads in the hash array too, so they are prefetched together before any is compared.
+    private unsafe void VerifyAll(PdqHash query, ReadOnlySpan<uint> queryChunks, int t, int radius, int maxDistance, List<int> candidates, Action<int, int> found)
+    {
+        if (Sse.IsSupported)
+        {
+            fixed (ulong* words = _words)
+            {
+                foreach (int position in candidates)
+                {
+                    Sse.Prefetch0(words + (position * 4L));
+                }
+            }
+        }
+
+        foreach (int position in candidates)
+        {
+            Verify(query, queryChunks, t, radius, maxDistance, position, found);
+        }
+
+        candidates.Clear();
     }
 
     // Reports a candidate only from the first table whose chunk is within the radius: each match once, no visited set.
