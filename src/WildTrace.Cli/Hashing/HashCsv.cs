@@ -79,7 +79,7 @@ internal static class HashCsv
 
     private static string Cell(List<string> cells, int index) => index < cells.Count ? cells[index] : string.Empty;
 
-    private static string Escape(string field) =>
+    public static string Escape(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     // RFC 4180 fields on one line: commas separate, double quotes enclose, "" is a quote inside quotes.

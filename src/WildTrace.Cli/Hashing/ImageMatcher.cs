@@ -44,9 +44,10 @@ internal static class ImageMatcher
 
             foreach (HashBankMatch match in matches)
             {
+                HashLabels l = match.Labels;
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{path},{hash.Hash},{hash.Quality},{match.Hash},{match.Distance},{match.Labels.Species},{match.Labels.Product},{match.Labels.Source},{match.Labels.Confidence}"));
+                    $"{HashCsv.Escape(path)},{hash.Hash},{hash.Quality},{match.Hash},{match.Distance},{HashCsv.Escape(l.Species)},{HashCsv.Escape(l.Product)},{HashCsv.Escape(l.Source)},{l.Confidence:R}"));
             }
         }
 
