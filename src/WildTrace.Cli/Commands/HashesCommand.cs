@@ -122,18 +122,20 @@ internal static class HashesCommand
         Option<int> bruteQueries = new("--brute-queries") { Description = "Brute-force queries timed (default 20).", DefaultValueFactory = _ => 20 };
         Option<string?> images = new("--images") { Description = "Instead, time decode+hash of the images in this folder against ImageMagick." };
         Option<int> rounds = new("--rounds") { Description = "Rounds over the images (default 5).", DefaultValueFactory = _ => 5 };
+        Option<string> convert = new("--convert") { Description = "ImageMagick's convert for the baseline (default: convert on PATH).", DefaultValueFactory = _ => "convert" };
         Command command = new("bench", "Measure bank query latency against a brute-force scan, or image hashing against ImageMagick.");
         command.Options.Add(count);
         command.Options.Add(queries);
         command.Options.Add(bruteQueries);
         command.Options.Add(images);
         command.Options.Add(rounds);
+        command.Options.Add(convert);
         command.SetAction(parseResult =>
         {
             TextWriter output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(images) is { } folder)
             {
-                return ImageBenchmark.Run(folder, Math.Max(1, parseResult.GetValue(rounds)), output, parseResult.InvocationConfiguration.Error);
+                return ImageBenchmark.Run(folder, Math.Max(1, parseResult.GetValue(rounds)), parseResult.GetValue(convert)!, output, parseResult.InvocationConfiguration.Error);
             }
 
             int n = parseResult.GetValue(count);

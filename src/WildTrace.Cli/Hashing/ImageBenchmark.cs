@@ -11,7 +11,7 @@ namespace WildTrace.Cli.Hashing;
 /// </summary>
 internal static class ImageBenchmark
 {
-    public static int Run(string directory, int rounds, TextWriter output, TextWriter error)
+    public static int Run(string directory, int rounds, string convert, TextWriter output, TextWriter error)
     {
         string[] files = [.. ImageFiles.Expand([directory])];
         byte[][] contents = [.. files.Select(File.ReadAllBytes)];
@@ -29,7 +29,7 @@ internal static class ImageBenchmark
         bool hasMagick = true;
         for (int r = 0; r < rounds && hasMagick; r++)
         {
-            hasMagick = TryImageMagick(files, out magick[r]);
+            hasMagick = TryImageMagick(convert, files, out magick[r]);
         }
 
         CultureInfo c = CultureInfo.InvariantCulture;
@@ -38,7 +38,7 @@ internal static class ImageBenchmark
         output.WriteLine(string.Create(c, $"wildtrace         median {oursMedian:F2} s per round = {files.Length / oursMedian:F1} images/s (decode + PDQ, from memory)"));
         if (!hasMagick)
         {
-            error.WriteLine("wildtrace: ImageMagick 'convert' not found; install imagemagick for the baseline");
+            error.WriteLine($"wildtrace: ImageMagick '{convert}' not found; install imagemagick for the baseline");
             return ExitCodes.Success;
         }
 
@@ -59,12 +59,12 @@ internal static class ImageBenchmark
         return Stopwatch.GetElapsedTime(start).TotalSeconds;
     }
 
-    private static bool TryImageMagick(string[] files, out double seconds)
+    private static bool TryImageMagick(string convert, string[] files, out double seconds)
     {
         long start = Stopwatch.GetTimestamp();
         foreach (string file in files)
         {
-            ProcessStartInfo info = new("convert") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            ProcessStartInfo info = new(convert) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             info.ArgumentList.Add(file);
             info.ArgumentList.Add("-resize");
             info.ArgumentList.Add("512x512!");
