@@ -15,6 +15,13 @@ internal sealed partial class HashSegment
         int[] inputLabelIds = new int[count];
         for (int i = 0; i < count; i++)
         {
+            // Bulk imports repeat one label object; comparing references first skips hashing three strings per entry.
+            if (i > 0 && ReferenceEquals(labels[i], labels[i - 1]))
+            {
+                inputLabelIds[i] = inputLabelIds[i - 1];
+                continue;
+            }
+
             if (!interned.TryGetValue(labels[i], out int id))
             {
                 id = distinct.Count;
