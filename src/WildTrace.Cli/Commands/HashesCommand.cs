@@ -31,12 +31,17 @@ internal static class HashesCommand
         {
             TextWriter output = parseResult.InvocationConfiguration.Output;
             TextWriter error = parseResult.InvocationConfiguration.Error;
-            string bankPath = parseResult.GetValue(bank)!; // Required = true: the parser rejects a missing --bank.
+            string bankPath = parseResult.GetRequiredValue(bank);
             HashBank target = HashBank.Empty;
-            if (File.Exists(bankPath) && !BankFile.TryLoad(bankPath, out target!, out string? loadError))
+            if (File.Exists(bankPath))
             {
-                error.WriteLine($"wildtrace: {loadError}");
-                return ExitCodes.BadArguments;
+                if (!BankFile.TryLoad(bankPath, out HashBank? existing, out string? loadError))
+                {
+                    error.WriteLine($"wildtrace: {loadError}");
+                    return ExitCodes.IoFailure;
+                }
+
+                target = existing;
             }
 
             List<HashBankEntry> added = [];
@@ -69,7 +74,7 @@ internal static class HashesCommand
         command.Options.Add(bank);
         command.SetAction(parseResult =>
         {
-            if (!BankFile.TryLoad(parseResult.GetValue(bank)!, out HashBank? loaded, out string? loadError))
+            if (!BankFile.TryLoad(parseResult.GetRequiredValue(bank), out HashBank? loaded, out string? loadError))
             {
                 parseResult.InvocationConfiguration.Error.WriteLine($"wildtrace: {loadError}");
                 return ExitCodes.IoFailure;
@@ -104,7 +109,7 @@ internal static class HashesCommand
                 return ExitCodes.BadArguments;
             }
 
-            if (!BankFile.TryLoad(parseResult.GetValue(bank)!, out HashBank? loaded, out string? loadError))
+            if (!BankFile.TryLoad(parseResult.GetRequiredValue(bank), out HashBank? loaded, out string? loadError))
             {
                 error.WriteLine($"wildtrace: {loadError}");
                 return ExitCodes.IoFailure;
@@ -135,7 +140,7 @@ internal static class HashesCommand
             TextWriter output = parseResult.InvocationConfiguration.Output;
             if (parseResult.GetValue(images) is { } folder)
             {
-                return ImageBenchmark.Run(folder, Math.Max(1, parseResult.GetValue(rounds)), parseResult.GetValue(convert)!, output, parseResult.InvocationConfiguration.Error);
+                return ImageBenchmark.Run(folder, Math.Max(1, parseResult.GetValue(rounds)), parseResult.GetRequiredValue(convert), output, parseResult.InvocationConfiguration.Error);
             }
 
             int n = parseResult.GetValue(count);

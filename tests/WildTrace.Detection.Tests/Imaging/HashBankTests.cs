@@ -122,6 +122,20 @@ public sealed partial class HashBankTests
         Assert.Empty(compacted.FindWithin(removedHash, 0));
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(257)]
+    public void Distance_outside_0_to_256_is_a_bug(int maxDistance)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => s_bank.FindWithin(s_data.Queries[0], maxDistance));
+    }
+
+    [Fact]
+    public void Empty_bank_finds_nothing()
+    {
+        Assert.Empty(HashBank.Empty.FindWithin(s_data.Queries[0], PdqHash.Bits));
+    }
+
     private static (List<HashBankEntry>, List<PdqHash>) Generate()
     {
         Random random = new(42);

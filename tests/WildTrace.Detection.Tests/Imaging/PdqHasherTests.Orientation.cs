@@ -153,6 +153,20 @@ public sealed partial class PdqHasherTests
         Assert.Equal(PdqHasher.HashPixels(scaled, deep.Width, deep.Height, 1, new float[256]), ours);
     }
 
+    [Fact]
+    public void Cmyk_jpeg_hashes_like_the_same_picture_in_rgb()
+    {
+        // ImageSharp 2.1 cannot encode CMYK, so this uses upstream's CMYK.jpg (PIL's CMYK save of the bridge photo).
+        Assert.SkipUnless(PdqTestData.IsPresent, PdqTestData.MissingMessage);
+        string modes = PdqTestData.PathOf("images/pdq/data/misc-images/modes");
+
+        PdqHashResult cmyk = HashFile(PdqHasher.Default, Path.Combine(modes, "CMYK.jpg"));
+        PdqHashResult rgb = HashFile(PdqHasher.Default, Path.Combine(modes, "RGB.jpg"));
+
+        Assert.Equal(100, cmyk.Quality);
+        Assert.InRange(cmyk.Hash.DistanceTo(rgb.Hash), 0, 10);
+    }
+
     private static PdqHashResult HashFile(PdqHasher hasher, string path)
     {
         using FileStream stream = File.OpenRead(path);
