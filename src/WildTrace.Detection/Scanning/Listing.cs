@@ -29,6 +29,6 @@ public sealed record Listing
     /// <summary>The seller's account name or identifier; null when not stated.</summary>
     public string? Seller { get; init; }
 
-    /// <summary>Addresses or identifiers of the listing's images; empty when none.</summary>
-    public IReadOnlyList<string> Images { get; init; } = [];
+    /// <summary>The listing's images in the platform's order (addresses, precomputed hashes or both); empty when none.</summary>
+    public IReadOnlyList<ListingImage> Images { get; init; } = [];
 }

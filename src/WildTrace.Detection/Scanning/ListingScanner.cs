@@ -59,7 +59,8 @@ public sealed class ListingScanner
 
         IReadOnlyList<ScanMatch> found = matches is null ? [] : matches.AsReadOnly();
         List<(string Reason, double Weight)> evidence = CollectTermEvidence(found);
-        List<DetectorFailure>? failures = RunDetectors(listing, new DetectionContext(title, text, found), evidence);
+        List<Finding> findings = [];
+        List<DetectorFailure>? failures = RunDetectors(listing, new DetectionContext(title, text, found), evidence, findings);
         double keep = 1;
         foreach ((_, double weight) in evidence)
         {
@@ -74,7 +75,10 @@ public sealed class ListingScanner
             reasons[i] = evidence[i].Reason;
         }
 
-        return new ScanResult(listing.Id, ToVerdict(score), score, found, reasons, failures is null ? [] : failures.AsReadOnly());
+        return new ScanResult(listing.Id, ToVerdict(score), score, found, reasons, failures is null ? [] : failures.AsReadOnly())
+        {
+            Findings = findings.Count == 0 ? [] : findings.AsReadOnly(),
+        };
     }
 
     private void AddMatches(NormalizedText text, ListingField field, ref List<ScanMatch>? matches)
@@ -120,7 +124,8 @@ public sealed class ListingScanner
         return evidence;
     }
 
-    private List<DetectorFailure>? RunDetectors(Listing listing, DetectionContext context, List<(string, double)> evidence)
+    private List<DetectorFailure>? RunDetectors(
+        Listing listing, DetectionContext context, List<(string, double)> evidence, List<Finding> findings)
     {
         List<DetectorFailure>? failures = null;
         foreach (IDetector detector in _detectors)
@@ -129,6 +134,7 @@ public sealed class ListingScanner
             {
                 foreach (Finding finding in detector.Detect(listing, context))
                 {
+                    findings.Add(finding);
                     evidence.Add((finding.Reason, double.IsNaN(finding.Weight) ? 0 : Math.Clamp(finding.Weight, 0, 1)));
                 }
             }

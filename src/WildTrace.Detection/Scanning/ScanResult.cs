@@ -36,6 +36,10 @@ public sealed class ScanResult
     /// <summary>Short explanations in English, one per distinct term and per finding, strongest evidence first.</summary>
     public IReadOnlyList<string> Reasons { get; }
 
+    /// <summary>Every finding of the detectors (<see cref="ScanOptions.Detectors"/>), in detector order, including those of
+    /// weight 0 that only say what could not be checked; structured evidence such as <see cref="Finding.Image"/> is here.</summary>
+    public IReadOnlyList<Finding> Findings { get; internal init; } = [];
+
     /// <summary>Detectors that threw; their findings are missing from <see cref="Score"/>. Usually empty.</summary>
     public IReadOnlyList<DetectorFailure> Failures { get; }
 }
