@@ -12,13 +12,15 @@ namespace WildTrace.Cli.Commands;
 /// The contract, which scripts rely on:
 /// <list type="bullet">
 /// <item>Input, one object per line: <c>id</c> (string, required), <c>title</c>, <c>text</c>, <c>price</c> (number),
-/// <c>currency</c>, <c>platform</c>, <c>url</c>, <c>seller</c>, <c>images</c> (array of strings); unknown fields are ignored.</item>
+/// <c>currency</c>, <c>platform</c>, <c>url</c>, <c>seller</c>, <c>images</c> (array of local paths or URLs, or objects
+/// <c>{"pdq": "64 hex digits", "path": "…"}</c>); unknown fields are ignored. URLs are never fetched.</item>
 /// <item>Output, exactly one line per input line, in input order whatever <c>--threads</c> says:
 /// <c>{"id","verdict":"block|review|allow","score":0..1,"matches":[{"term","termId","lang","category","species",
 /// "field":"title|text","start","end"}],"reasons":[...]}</c>, where <c>start</c>/<c>end</c> are UTF-16 offsets into
-/// that field's original text; or, for a line that cannot be used, <c>{"id": id or null, "error": "line N: why"}</c>.</item>
+/// that field's original text, plus <c>"images":[{"index","pdq","bankPdq","distance","labels":{"species","product",
+/// "source","confidence"}}]</c> only when an image matched the hash bank; or, for a line that cannot be used, <c>{"id": id or null, "error": "line N: why"}</c>.</item>
 /// <item>Exit codes: 0 every line was read (error lines included); 1 the input or output failed; 2 bad arguments,
-/// including an unreadable or invalid <c>--terms</c> file. Failures print one <c>wildtrace: …</c> line on stderr.</item>
+/// including an unreadable or invalid <c>--terms</c> or <c>--bank</c> file. Failures print one <c>wildtrace: …</c> line on stderr.</item>
 /// </list>
 /// </remarks>
 internal static class ScanCommand
@@ -43,6 +45,14 @@ internal static class ScanCommand
         {
             Description = "Use this term list instead of the built-in one: plain text (one term per line), or .csv, .tsv or .json (see data/terms/README.md).",
         };
+        Option<string?> bank = new("--bank")
+        {
+            Description = "Match listing images against this hash bank (as written by 'wildtrace hashes import') instead of the bundled one.",
+        };
+        Option<bool> noImages = new("--no-images")
+        {
+            Description = "Do not look at listing images at all.",
+        };
         Option<int> threads = new("--threads")
         {
             Description = "Worker threads; output order does not depend on it.",
@@ -59,21 +69,30 @@ internal static class ScanCommand
             }
         });
 
-        Command command = new("scan", "Scan JSON Lines listings and write one verdict per line.");
+        Command command = new(
+            "scan",
+            "Scan JSON Lines listings and write one verdict per line. 'images' items are local paths, URLs (never fetched: " +
+            "noted as not checked) or {\"pdq\": \"64 hex digits\", \"path\": \"...\"} objects (the pdq is used and the path not " +
+            "opened); a malformed 'images' field or pdq makes that line an error line. At most 16 images per listing are " +
+            "checked. An image within 31 bits of a banked hash adds a reason and an \"images\" entry {index, pdq, bankPdq, " +
+            "distance, labels} to the verdict. The bundled bank is empty (data/banks/README.md), so images count only with --bank.");
         command.Options.Add(input);
         command.Options.Add(output);
         command.Options.Add(terms);
+        command.Options.Add(bank);
+        command.Options.Add(noImages);
         command.Options.Add(threads);
         command.SetAction(parseResult => Run(
             console,
             parseResult.GetValue(input) ?? StandardStream,
             parseResult.GetValue(output) ?? StandardStream,
             parseResult.GetValue(terms),
+            parseResult.GetValue(noImages) ? ImageSource.None : new ImageSource(parseResult.GetValue(bank)),
             parseResult.GetValue(threads)));
         return command;
     }
 
-    private static int Run(ConsoleStreams console, string inputPath, string outputPath, string? termsPath, int threads)
+    private static int Run(ConsoleStreams console, string inputPath, string outputPath, string? termsPath, ImageSource images, int threads)
     {
         if (inputPath != StandardStream && outputPath != StandardStream &&
             string.Equals(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), StringComparison.Ordinal))
@@ -94,7 +113,13 @@ internal static class ScanCommand
             return ExitCodes.BadArguments;
         }
 
-        ListingScanner scanner = new(TermMatcher.Create(termList));
+        if (!images.TryCreateDetectors(out IReadOnlyList<IDetector>? detectors, out string? bankError))
+        {
+            console.Error.WriteLine($"wildtrace: {bankError}");
+            return ExitCodes.BadArguments;
+        }
+
+        ListingScanner scanner = new(TermMatcher.Create(termList), new ScanOptions { Detectors = detectors });
         Stream? input = null;
         Stream? output = null;
         try

@@ -6,6 +6,8 @@ namespace WildTrace.Cli.Hashing;
 /// <summary>Loads and saves a <see cref="HashBank"/> file, with file-system failures as one-line errors.</summary>
 internal static class BankFile
 {
+    private const string BundledResource = "WildTrace.Cli.default.wthb";
+
     public static bool TryLoad(string path, [NotNullWhen(true)] out HashBank? bank, [NotNullWhen(false)] out string? error)
     {
         bank = null;
@@ -25,6 +27,16 @@ internal static class BankFile
             error = $"{path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}";
             return false;
         }
+    }
+
+    /// <summary>The bank shipped inside <c>wildtrace</c> (data/banks/default.wthb); see data/banks/README.md.</summary>
+    public static HashBank LoadBundled()
+    {
+        using Stream stream = typeof(BankFile).Assembly.GetManifestResourceStream(BundledResource)
+            ?? throw new InvalidOperationException($"resource {BundledResource} is missing from the build");
+        return HashBank.TryReadFrom(stream, out HashBank? bank, out string? error)
+            ? bank
+            : throw new InvalidOperationException($"the bundled hash bank is invalid: {error}"); // a broken build, not bad input
     }
 
     /// <summary>Writes to a temporary file beside the target and renames it, so a crash never leaves half a bank.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Unicode;
+using WildTrace.Detection.Imaging;
 using WildTrace.Detection.Scanning;
 
 namespace WildTrace.Cli.Scanning;
@@ -7,12 +8,16 @@ namespace WildTrace.Cli.Scanning;
 /// <summary>
 /// Reads one JSON Lines listing with <see cref="Utf8JsonReader"/> straight from the input bytes: <c>id</c> (a string,
 /// required), <c>title</c>, <c>text</c>, <c>price</c> (a number), <c>currency</c>, <c>platform</c>, <c>url</c>,
-/// <c>seller</c> (strings) and <c>images</c> (an array of strings); null means absent and unknown fields are skipped.
+/// <c>seller</c> (strings) and <c>images</c> (an array whose items are strings, a local path or a URL, or objects
+/// <c>{"pdq": "64 hex digits", "path": "…"}</c>); null means absent and unknown fields are skipped. A malformed
+/// <c>images</c> field (not an array, an item of another type, a <c>pdq</c> that is not a hash) makes the line an error.
 /// </summary>
 internal static class ListingParser
 {
     // Real listings show a handful of images; a cap stops a crafted line from building a huge list.
     private const int MaxImages = 256;
+
+    private const string ImagesShape = "'images' must be an array of strings (paths or URLs) or {\"pdq\", \"path\"} objects";
 
     private static readonly JsonReaderOptions s_options = new() { MaxDepth = 16 };
 
@@ -168,30 +173,81 @@ internal static class ListingParser
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             reader.Skip();
-            return "'images' must be an array of strings";
+            return ImagesShape;
         }
 
-        List<string> images = [];
+        List<ListingImage> images = [];
         string? error = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType != JsonTokenType.String)
+            string? imageError = null;
+            ListingImage? image = reader.TokenType switch
+            {
+                JsonTokenType.String => new ListingImage { Location = reader.GetString() },
+                JsonTokenType.StartObject => ReadImageObject(ref reader, images.Count, out imageError),
+                _ => null,
+            };
+            if (image is null && imageError is null)
             {
                 reader.Skip();
-                error ??= "'images' must be an array of strings";
+                imageError = ImagesShape;
             }
-            else if (images.Count == MaxImages)
+
+            if (images.Count == MaxImages)
             {
-                error ??= $"more than {MaxImages} images";
+                imageError ??= $"more than {MaxImages} images";
             }
-            else
+            else if (image is not null)
             {
-                images.Add(reader.GetString()!); // A String token always has a value.
+                images.Add(image);
             }
+
+            error ??= imageError;
         }
 
         fields.Images = images;
         return error;
+    }
+
+    /// <summary>Reads <c>{"pdq": "64 hex digits", "path": "…"}</c>; either may be absent and other fields are skipped.</summary>
+    private static ListingImage? ReadImageObject(ref Utf8JsonReader reader, int index, out string? error)
+    {
+        error = null;
+        string? path = null;
+        PdqHash? pdq = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            bool isPdq = reader.ValueTextEquals("pdq"u8);
+            bool isPath = !isPdq && reader.ValueTextEquals("path"u8);
+            reader.Read();
+            if (!isPdq && !isPath)
+            {
+                reader.Skip();
+            }
+            else if (reader.TokenType == JsonTokenType.Null)
+            {
+                continue;
+            }
+            else if (reader.TokenType != JsonTokenType.String)
+            {
+                reader.Skip();
+                error ??= $"'images[{index}].{(isPdq ? "pdq" : "path")}' must be a string";
+            }
+            else if (isPath)
+            {
+                path = reader.GetString();
+            }
+            else if (PdqHash.TryParse(reader.GetString(), out PdqHash hash))
+            {
+                pdq = hash;
+            }
+            else
+            {
+                error ??= $"'images[{index}].pdq' is not a PDQ hash (64 hexadecimal digits)";
+            }
+        }
+
+        return error is null ? new ListingImage { Location = path, Pdq = pdq } : null;
     }
 
     private enum Field
@@ -226,7 +282,7 @@ internal static class ListingParser
 
         public string? Seller { get; set; }
 
-        public List<string>? Images { get; set; }
+        public List<ListingImage>? Images { get; set; }
 
         public Listing ToListing() => new()
         {

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using WildTrace.Detection.Imaging;
 using WildTrace.Detection.Scanning;
 
 namespace WildTrace.Cli.Scanning;
@@ -33,6 +34,15 @@ internal static class VerdictWriter
     private static readonly JsonEncodedText s_allow = JsonEncodedText.Encode("allow");
     private static readonly JsonEncodedText s_title = JsonEncodedText.Encode("title");
     private static readonly JsonEncodedText s_text = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText s_images = JsonEncodedText.Encode("images");
+    private static readonly JsonEncodedText s_index = JsonEncodedText.Encode("index");
+    private static readonly JsonEncodedText s_pdq = JsonEncodedText.Encode("pdq");
+    private static readonly JsonEncodedText s_bankPdq = JsonEncodedText.Encode("bankPdq");
+    private static readonly JsonEncodedText s_distance = JsonEncodedText.Encode("distance");
+    private static readonly JsonEncodedText s_labels = JsonEncodedText.Encode("labels");
+    private static readonly JsonEncodedText s_product = JsonEncodedText.Encode("product");
+    private static readonly JsonEncodedText s_source = JsonEncodedText.Encode("source");
+    private static readonly JsonEncodedText s_confidence = JsonEncodedText.Encode("confidence");
 
     public static void WriteResult(Utf8JsonWriter writer, ScanResult result)
     {
@@ -68,7 +78,48 @@ internal static class VerdictWriter
         }
 
         writer.WriteEndArray();
+        WriteImages(writer, result.Findings);
         writer.WriteEndObject();
+    }
+
+    /// <summary><c>"images": [{"index", "pdq", "bankPdq", "distance", "labels": {"species", "product", "source",
+    /// "confidence"}}]</c>, one per listing image that matched the bank; written only when there is one, so verdicts
+    /// without image evidence keep their shape.</summary>
+    private static void WriteImages(Utf8JsonWriter writer, IReadOnlyList<Finding> findings)
+    {
+        bool isOpen = false;
+        foreach (Finding finding in findings)
+        {
+            if (finding.Image is not { } image)
+            {
+                continue;
+            }
+
+            if (!isOpen)
+            {
+                writer.WriteStartArray(s_images);
+                isOpen = true;
+            }
+
+            HashLabels labels = image.Match.Labels;
+            writer.WriteStartObject();
+            writer.WriteNumber(s_index, image.Index);
+            writer.WriteString(s_pdq, image.Hash.ToString());
+            writer.WriteString(s_bankPdq, image.Match.Hash.ToString());
+            writer.WriteNumber(s_distance, image.Match.Distance);
+            writer.WriteStartObject(s_labels);
+            writer.WriteString(s_species, labels.Species);
+            writer.WriteString(s_product, labels.Product);
+            writer.WriteString(s_source, labels.Source);
+            writer.WriteNumber(s_confidence, labels.Confidence);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        if (isOpen)
+        {
+            writer.WriteEndArray();
+        }
     }
 
     public static void WriteError(Utf8JsonWriter writer, string? id, string error)
