@@ -96,6 +96,11 @@ public sealed partial class ScanPipelineTests
     [InlineData("{\"id\":\"k3\",\"price\":\"12\"}", "k3", "line 1: 'price' must be a number")]
     [InlineData("{\"id\":\"k4\",\"images\":[\"a\",1]}", "k4", "line 1: 'images' must be an array of strings")]
     [InlineData("{\"id\":\"k5\",\"seller\":{\"name\":\"x\"}}", "k5", "line 1: 'seller' must be a string")]
+    // Images: strings, or {"pdq", "path"} objects; a malformed item spoils the line
+    [InlineData("{\"id\":\"k6\",\"images\":\"a.jpg\"}", "k6", "line 1: 'images' must be an array of strings (paths or URLs) or {\"pdq\", \"path\"} objects")]
+    [InlineData("{\"id\":\"k7\",\"images\":[\"a.jpg\",{\"pdq\":\"xyz\"}]}", "k7", "line 1: 'images[1].pdq' is not a PDQ hash (64 hexadecimal digits)")]
+    [InlineData("{\"id\":\"k8\",\"images\":[{\"pdq\":5}]}", "k8", "line 1: 'images[0].pdq' must be a string")]
+    [InlineData("{\"id\":\"k9\",\"images\":[{\"path\":[]}]}", "k9", "line 1: 'images[0].path' must be a string")]
     // Blank lines are reported, not dropped
     [InlineData("   ", null, "line 1: blank line")]
     public void Reports_a_malformed_line_and_goes_on(string line, string? id, string error)
