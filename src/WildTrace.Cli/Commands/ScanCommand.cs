@@ -126,7 +126,11 @@ internal static class ScanCommand
         {
             input = inputPath == StandardStream ? console.OpenInput() : OpenRead(inputPath);
             output = outputPath == StandardStream ? console.OpenOutput() : File.Create(outputPath);
-            ScanPipelineOptions options = new() { Threads = threads };
+            ScanPipelineOptions options = new()
+            {
+                Threads = threads,
+                MaxBatchLines = detectors.Count > 0 ? ImageSource.BatchLines : ScanPipelineOptions.DefaultMaxBatchLines,
+            };
             long? totalBytes = input.CanSeek ? input.Length : null;
             ScanSummary summary = console.IsErrorTerminal
                 ? ScanProgressBar.Run(console.Error, totalBytes, progress => ScanPipeline.Run(

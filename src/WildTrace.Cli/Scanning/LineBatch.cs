@@ -11,15 +11,21 @@ internal sealed class LineBatch
     // ~256 KiB per batch: big enough that hand-offs between threads cost nothing next to the scanning, small enough
     // that threads x batches in flight stay a few megabytes.
     private const int TargetBytes = 256 * 1024;
-    private const int MaxLines = 4096;
-
+    private readonly int _maxLines;
     private byte[] _data = new byte[TargetBytes];
     private int _length;
-    private Line[] _lines = new Line[MaxLines];
+    private Line[] _lines;
+
+    public LineBatch(int maxLines = ScanPipelineOptions.DefaultMaxBatchLines)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLines, 1);
+        _maxLines = maxLines;
+        _lines = new Line[maxLines];
+    }
 
     public int Count { get; private set; }
 
-    public bool HasRoom => _length < TargetBytes && Count < MaxLines;
+    public bool HasRoom => _length < TargetBytes && Count < _maxLines;
 
     public ArrayBufferWriter<byte> Output { get; } = new(TargetBytes);
 

@@ -28,7 +28,7 @@ internal static class ParallelScan
             {
                 while (true)
                 {
-                    LineBatch batch = spare.TryTake(out LineBatch? reused) ? reused : new LineBatch();
+                    LineBatch batch = spare.TryTake(out LineBatch? reused) ? reused : new LineBatch(options.MaxBatchLines);
                     if (!ScanPipeline.Fill(reader, batch))
                     {
                         break;

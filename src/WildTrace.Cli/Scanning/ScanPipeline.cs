@@ -62,7 +62,7 @@ internal static class ScanPipeline
         LineReader reader, Stream output, ListingScanner scanner, ScanPipelineOptions options, ScanCounts totals,
         CancellationToken cancellationToken)
     {
-        LineBatch batch = new();
+        LineBatch batch = new(options.MaxBatchLines);
         BatchScanner batchScanner = new(scanner, options.MaxLineBytes);
         while (Fill(reader, batch))
         {

@@ -81,6 +81,18 @@ public sealed partial class ScanPipelineTests
         Assert.Equal(207, summary.Errors);
     }
 
+    [Fact]
+    public void Cuts_batches_at_the_line_limit_without_changing_the_output()
+    {
+        string input = string.Concat(Enumerable.Range(0, 9).Select(i => Jsonl.Line(new { id = $"b{i}", title = "ivory" })));
+        int batches = 0;
+
+        string small = ScanText(input, new ScanPipelineOptions { Threads = 3, MaxBatchLines = 2, Progress = _ => batches++ }, out _);
+
+        Assert.Equal(5, batches);
+        Assert.Equal(ScanText(input, ScanPipelineOptions.Default, out _), small);
+    }
+
     [Theory]
     // Broken JSON: the id is reported when it was read before the break
     [InlineData("{\"id\":\"k1\",\"title\":\"ivory\"", "k1", "line 1: invalid JSON at byte")]
