@@ -23,6 +23,10 @@ public sealed class ImageMatchDetector : IDetector
     private readonly ImageMatchOptions _options;
     private readonly ConcurrentDictionary<string, Lazy<HashOutcome>> _hashes = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock; this counter is read instead. A lost race may count an entry twice,
+    // which only makes the cap a little early.
+    private int _cachedCount;
+
     /// <summary>Creates a detector.</summary>
     /// <param name="bank">The bank to match against.</param>
     /// <param name="options">Options; <see cref="ImageMatchOptions.Default"/> when null.</param>
@@ -116,9 +120,15 @@ public sealed class ImageMatchDetector : IDetector
         }
 
         // Past the cap the cache stops growing rather than evicting: a run that big rarely repeats old images.
-        return _hashes.Count < _options.MaxCachedImages
-            ? _hashes.GetOrAdd(location, l => new Lazy<HashOutcome>(() => Open(l))).Value
+        return Volatile.Read(ref _cachedCount) < _options.MaxCachedImages
+            ? _hashes.GetOrAdd(location, Remember).Value
             : Open(location);
+    }
+
+    private Lazy<HashOutcome> Remember(string location)
+    {
+        Interlocked.Increment(ref _cachedCount);
+        return new Lazy<HashOutcome>(() => Open(location));
     }
 
     private HashOutcome Open(string location)

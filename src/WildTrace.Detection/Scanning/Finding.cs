@@ -1,3 +1,5 @@
+using WildTrace.Detection.Imaging;
+
 namespace WildTrace.Detection.Scanning;
 
 /// <summary>One piece of evidence from an <see cref="IDetector"/>.</summary>
@@ -6,5 +8,5 @@ namespace WildTrace.Detection.Scanning;
 public sealed record Finding(string Reason, double Weight)
 {
     /// <summary>The listing image and bank entry behind this finding when it comes from an image match; null otherwise.</summary>
-    public Imaging.ImageMatch? Image { get; init; }
+    public ImageMatch? Image { get; init; }
 }

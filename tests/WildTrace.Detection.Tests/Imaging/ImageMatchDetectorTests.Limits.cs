@@ -56,6 +56,28 @@ public sealed partial class ImageMatchDetectorTests
     }
 
     [Fact]
+    public void Past_the_cache_limit_each_listing_opens_its_image_again()
+    {
+        int opened = 0;
+        ImageMatchDetector detector = new(BankOf(s_banked), new ImageMatchOptions
+        {
+            MaxCachedImages = 1,
+            OpenImage = _ =>
+            {
+                opened++;
+                return null;
+            },
+        });
+
+        foreach (string location in (string[])["a.png", "b.png", "a.png", "b.png"])
+        {
+            detector.Detect(new Listing { Id = "1", Images = [new ListingImage { Location = location }] }, Context());
+        }
+
+        Assert.Equal(3, opened); // a.png is remembered; b.png, beyond the limit, is opened both times
+    }
+
+    [Fact]
     public void Precomputed_hash_is_used_without_opening_the_path()
     {
         Listing listing = new() { Id = "1", Images = [new ListingImage { Location = "a.png", Pdq = s_banked }] };
