@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace WildTrace.Cli.Bench;
@@ -27,7 +28,9 @@ internal static class BenchReport
     public static void WriteJson(Stream stream, BenchInput input, IReadOnlyList<BenchResult> results)
     {
         double? baseline = results.FirstOrDefault(r => r.Name == BaselineName)?.MegabytesPerSecond;
-        using Utf8JsonWriter json = new(stream, new JsonWriterOptions { Indented = true });
+        // Relaxed escaping keeps "SearchValues<string>" readable; the output is never embedded in HTML.
+        using Utf8JsonWriter json = new(
+            stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("source", input.Source);
         json.WriteNumber("listings", input.Listings.Count);
