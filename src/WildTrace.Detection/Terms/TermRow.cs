@@ -23,9 +23,9 @@ internal static class TermRow
         {
             problems.Add($"id '{id}' must be <lang>-<ascii-slug> (lower-case letters, digits and hyphens)");
         }
-        else if (lang.Length > 0 && !id.StartsWith(lang.ToLowerInvariant() + "-", StringComparison.Ordinal))
+        else if (lang.Length > 0 && !id.StartsWith(lang + "-", StringComparison.Ordinal))
         {
-            problems.Add($"id '{id}' must start with its language '{lang.ToLowerInvariant()}-'");
+            problems.Add($"id '{id}' must start with its language '{lang}-'");
         }
 
         if (text.Length == 0 || text.Length > MaxTextLength || text.Any(char.IsControl))
@@ -101,9 +101,10 @@ internal static class TermRow
             }
             else if (rule.StartsWith("negates:", StringComparison.Ordinal))
             {
-                if (!isNegative)
+                // A term that lowers the risk of a taxon (a campaign hashtag, "tiger balm") cannot also raise it.
+                if (weight > 0 && !isNegative)
                 {
-                    problems.Add($"context rule '{rule}' is only for negative-context terms");
+                    problems.Add($"a term with context rule '{rule}' must have weight 0");
                 }
             }
             else
