@@ -64,45 +64,44 @@ internal static class TermPackPayload
     }
 
     /// <exception cref="TermPackException">The payload does not decode (<see cref="TermPackFailure.Malformed"/>).</exception>
-    public static (SpeciesTable Species, Term[] Added, Term[] Changed, string[] Retired) Decode(byte[] bytes, int offset, string packId)
+    public static (SpeciesTable Species, Term[] Added, Term[] Changed, string[] Retired) Decode(ReadOnlySpan<byte> payload, string packId)
     {
         try
         {
-            using MemoryStream stream = new(bytes, offset, bytes.Length - offset, writable: false);
-            using BinaryReader reader = new(stream, Encoding.UTF8);
-            string[] strings = new string[Count(reader, stream)];
+            PayloadReader reader = new(payload);
+            string[] strings = new string[reader.ReadCount()];
             for (int i = 0; i < strings.Length; i++)
             {
                 strings[i] = reader.ReadString();
             }
 
-            Species[] species = new Species[Count(reader, stream)];
+            Species[] species = new Species[reader.ReadCount()];
             for (int i = 0; i < species.Length; i++)
             {
                 species[i] = new Species
                 {
-                    Taxon = Read(reader, strings), Rank = Read(reader, strings), Group = Read(reader, strings),
-                    Cites = Read(reader, strings), Note = Read(reader, strings), Source = Read(reader, strings),
-                    CitesSince = DateOf(reader.Read7BitEncodedInt()),
+                    Taxon = reader.ReadIndexed(strings), Rank = reader.ReadIndexed(strings), Group = reader.ReadIndexed(strings),
+                    Cites = reader.ReadIndexed(strings), Note = reader.ReadIndexed(strings), Source = reader.ReadIndexed(strings),
+                    CitesSince = DateOf(reader.ReadInt()),
                 };
             }
 
-            Term[] added = ReadTerms(reader, stream, strings);
-            Term[] changed = ReadTerms(reader, stream, strings);
-            string[] retired = new string[Count(reader, stream)];
+            Term[] added = ReadTerms(ref reader, strings);
+            Term[] changed = ReadTerms(ref reader, strings);
+            string[] retired = new string[reader.ReadCount()];
             for (int i = 0; i < retired.Length; i++)
             {
-                retired[i] = Read(reader, strings);
+                retired[i] = reader.ReadIndexed(strings);
             }
 
-            if (stream.Position != stream.Length)
+            if (!reader.IsAtEnd)
             {
                 throw new FormatException("Trailing bytes after the payload.");
             }
 
             return (new SpeciesTable(species), added, changed, retired);
         }
-        catch (Exception e) when (e is EndOfStreamException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
         {
             // Unreachable for a pack whose digest verified unless its signer wrote garbage; still no crash.
             throw new TermPackException(TermPackFailure.Malformed, $"term pack '{packId}' has a payload that does not decode: {e.Message}", packId);
@@ -125,34 +124,83 @@ internal static class TermPackPayload
         }
     }
 
-    private static Term[] ReadTerms(BinaryReader reader, Stream stream, string[] strings)
+    private static Term[] ReadTerms(ref PayloadReader reader, string[] strings)
     {
-        Term[] terms = new Term[Count(reader, stream)];
+        Term[] terms = new Term[reader.ReadCount()];
         for (int i = 0; i < terms.Length; i++)
         {
             terms[i] = new Term
             {
-                Id = Read(reader, strings), Text = Read(reader, strings), Language = Read(reader, strings),
-                Category = Read(reader, strings), Species = Read(reader, strings), Kind = Read(reader, strings),
-                Product = Read(reader, strings), Context = Read(reader, strings), Source = Read(reader, strings),
-                Weight = reader.ReadDouble(), Status = (TermStatus)reader.ReadByte(), Added = DateOf(reader.Read7BitEncodedInt()),
+                Id = reader.ReadIndexed(strings), Text = reader.ReadIndexed(strings), Language = reader.ReadIndexed(strings),
+                Category = reader.ReadIndexed(strings), Species = reader.ReadIndexed(strings), Kind = reader.ReadIndexed(strings),
+                Product = reader.ReadIndexed(strings), Context = reader.ReadIndexed(strings), Source = reader.ReadIndexed(strings),
+                Weight = reader.ReadDouble(), Status = reader.ReadStatus(), Added = DateOf(reader.ReadInt()),
             };
         }
 
         return terms;
     }
 
-    // Each element takes at least one byte, so a count above the bytes left is corrupt (and must not size an array).
-    private static int Count(BinaryReader reader, Stream stream)
-    {
-        int count = reader.Read7BitEncodedInt();
-        return count >= 0 && count <= stream.Length - stream.Position ? count : throw new FormatException("Count out of range.");
-    }
-
-    private static string Read(BinaryReader reader, string[] strings) => strings[reader.Read7BitEncodedInt()];
-
     // DayNumber + 1, so that 0 means "no date".
     private static int DayOf(DateOnly? date) => date is { } d ? d.DayNumber + 1 : 0;
 
     private static DateOnly? DateOf(int day) => day == 0 ? null : DateOnly.FromDayNumber(day - 1);
+
+    /// <summary>
+    /// Reads what <see cref="BinaryWriter"/> wrote (7-bit encoded integers, length-prefixed UTF-8, little-endian
+    /// doubles) straight from a span: no stream and no virtual call per byte, about half the decode time of a BinaryReader.
+    /// </summary>
+    private ref struct PayloadReader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _position;
+
+        public readonly bool IsAtEnd => _position == _bytes.Length;
+
+        public int ReadInt()
+        {
+            uint result = 0;
+            for (int shift = 0; shift < 35; shift += 7)
+            {
+                byte b = _bytes[_position++];
+                result |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return (int)result;
+                }
+            }
+
+            throw new FormatException("Bad 7-bit encoded integer.");
+        }
+
+        // Each element takes at least one byte, so a count above the bytes left is corrupt (and must not size an array).
+        public int ReadCount()
+        {
+            int count = ReadInt();
+            return count >= 0 && count <= _bytes.Length - _position ? count : throw new FormatException("Count out of range.");
+        }
+
+        public string ReadString()
+        {
+            int length = ReadCount();
+            string value = Encoding.UTF8.GetString(_bytes.Slice(_position, length));
+            _position += length;
+            return value;
+        }
+
+        public string ReadIndexed(string[] strings) => strings[ReadInt()];
+
+        public double ReadDouble()
+        {
+            double value = System.Buffers.Binary.BinaryPrimitives.ReadDoubleLittleEndian(_bytes.Slice(_position, sizeof(double)));
+            _position += sizeof(double);
+            return value;
+        }
+
+        public TermStatus ReadStatus()
+        {
+            TermStatus status = (TermStatus)_bytes[_position++];
+            return Enum.IsDefined(status) ? status : throw new FormatException("Unknown term status.");
+        }
+    }
 }

@@ -23,7 +23,7 @@ public static class TermPackReader
     public static TermPack Read(Stream stream, TermPackTrust trust)
     {
         (TermPackManifest manifest, string keyId, byte[] bytes, int payloadOffset) = ReadVerified(stream, trust, TermPackManifest.FullKind);
-        (SpeciesTable species, Term[] terms, _, _) = TermPackPayload.Decode(bytes, payloadOffset, manifest.PackId);
+        (SpeciesTable species, Term[] terms, _, _) = TermPackPayload.Decode(bytes.AsSpan(payloadOffset), manifest.PackId);
         return new TermPack(manifest.PackId, manifest.Version, manifest.CreatedAt, keyId, terms.AsReadOnly(), species, manifest.PayloadSha256);
     }
 
@@ -37,7 +37,7 @@ public static class TermPackReader
     public static TermPackDelta ReadDelta(Stream stream, TermPackTrust trust)
     {
         (TermPackManifest manifest, string keyId, byte[] bytes, int payloadOffset) = ReadVerified(stream, trust, TermPackManifest.DeltaKind);
-        (SpeciesTable species, Term[] added, Term[] changed, string[] retired) = TermPackPayload.Decode(bytes, payloadOffset, manifest.PackId);
+        (SpeciesTable species, Term[] added, Term[] changed, string[] retired) = TermPackPayload.Decode(bytes.AsSpan(payloadOffset), manifest.PackId);
         return new TermPackDelta(
             manifest.PackId, manifest.BaseVersion, manifest.Version, manifest.CreatedAt, keyId,
             added.AsReadOnly(), changed.AsReadOnly(), retired.AsReadOnly(), species, manifest.ResultSha256);
