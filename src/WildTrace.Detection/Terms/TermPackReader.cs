@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
@@ -22,9 +23,18 @@ public static class TermPackReader
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static TermPack Read(Stream stream, TermPackTrust trust)
     {
-        (TermPackManifest manifest, string keyId, byte[] bytes, int payloadOffset) = ReadVerified(stream, trust, TermPackManifest.FullKind);
-        (SpeciesTable species, Term[] terms, _, _) = TermPackPayload.Decode(bytes.AsSpan(payloadOffset), manifest.PackId);
-        return new TermPack(manifest.PackId, manifest.Version, manifest.CreatedAt, keyId, terms.AsReadOnly(), species, manifest.PayloadSha256);
+        byte[] buffer = ReadBounded(stream, trust, out int length);
+        try
+        {
+            ReadOnlySpan<byte> bytes = buffer.AsSpan(0, length);
+            (TermPackManifest manifest, string keyId, int payloadOffset) = Verify(bytes, trust, TermPackManifest.FullKind);
+            (SpeciesTable species, Term[] terms, _, _) = TermPackPayload.Decode(bytes[payloadOffset..], manifest.PackId);
+            return new TermPack(manifest.PackId, manifest.Version, manifest.CreatedAt, keyId, terms.AsReadOnly(), species, manifest.PayloadSha256);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads and verifies a delta; apply it with <see cref="TermPackDelta.Apply(TermPack)"/>.</summary>
@@ -36,11 +46,20 @@ public static class TermPackReader
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static TermPackDelta ReadDelta(Stream stream, TermPackTrust trust)
     {
-        (TermPackManifest manifest, string keyId, byte[] bytes, int payloadOffset) = ReadVerified(stream, trust, TermPackManifest.DeltaKind);
-        (SpeciesTable species, Term[] added, Term[] changed, string[] retired) = TermPackPayload.Decode(bytes.AsSpan(payloadOffset), manifest.PackId);
-        return new TermPackDelta(
-            manifest.PackId, manifest.BaseVersion, manifest.Version, manifest.CreatedAt, keyId,
-            added.AsReadOnly(), changed.AsReadOnly(), retired.AsReadOnly(), species, manifest.ResultSha256);
+        byte[] buffer = ReadBounded(stream, trust, out int length);
+        try
+        {
+            ReadOnlySpan<byte> bytes = buffer.AsSpan(0, length);
+            (TermPackManifest manifest, string keyId, int payloadOffset) = Verify(bytes, trust, TermPackManifest.DeltaKind);
+            (SpeciesTable species, Term[] added, Term[] changed, string[] retired) = TermPackPayload.Decode(bytes[payloadOffset..], manifest.PackId);
+            return new TermPackDelta(
+                manifest.PackId, manifest.BaseVersion, manifest.Version, manifest.CreatedAt, keyId,
+                added.AsReadOnly(), changed.AsReadOnly(), retired.AsReadOnly(), species, manifest.ResultSha256);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     internal static string DigestOf(ReadOnlySpan<byte> payload) => Convert.ToHexStringLower(SHA256.HashData(payload));
@@ -57,13 +76,10 @@ public static class TermPackReader
         return manifest is null ? null : (manifest, keyId);
     }
 
-    private static (TermPackManifest Manifest, string KeyId, byte[] Bytes, int PayloadOffset) ReadVerified(Stream stream, TermPackTrust trust, string kind)
+    private static (TermPackManifest Manifest, string KeyId, int PayloadOffset) Verify(ReadOnlySpan<byte> bytes, TermPackTrust trust, string kind)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(trust);
-        byte[] bytes = ReadBounded(stream);
         int magicLength = Math.Min(bytes.Length, TermPackLayout.Magic.Length);
-        if (!bytes.AsSpan(0, magicLength).SequenceEqual(TermPackLayout.Magic[..magicLength]) || bytes.Length == 0)
+        if (!bytes[..magicLength].SequenceEqual(TermPackLayout.Magic[..magicLength]) || bytes.Length == 0)
         {
             throw new TermPackException(TermPackFailure.Malformed, "not a term pack of a format this version reads (expected the WTPACK01 header)");
         }
@@ -87,13 +103,13 @@ public static class TermPackReader
                 keyId: keyId);
         }
 
-        if (!TermPackSignature.Verify(publicKey, bytes.AsSpan(0, signedLength), bytes.AsSpan(signedLength, signatureLength)))
+        if (!TermPackSignature.Verify(publicKey, bytes[..signedLength], bytes.Slice(signedLength, signatureLength)))
         {
             throw new TermPackException(TermPackFailure.SignatureInvalid, "term pack has an invalid signature: its manifest or signature was altered", keyId: keyId);
         }
 
         // From here on the manifest is authentic: it was signed by a trusted key.
-        TermPackManifest manifest = TermPackManifest.TryParse(bytes.AsSpan(TermPackLayout.HeaderLength, manifestLength))
+        TermPackManifest manifest = TermPackManifest.TryParse(bytes.Slice(TermPackLayout.HeaderLength, manifestLength))
             ?? throw new TermPackException(TermPackFailure.Malformed, "term pack has a signed manifest this version cannot read", keyId: keyId);
         string packId = manifest.PackId;
         if (!string.Equals(manifest.Kind, kind, StringComparison.Ordinal))
@@ -110,15 +126,15 @@ public static class TermPackReader
                 : new TermPackException(TermPackFailure.Malformed, $"term pack '{packId}' has {payloadLength - manifest.PayloadBytes} bytes after its payload", packId, keyId);
         }
 
-        if (!string.Equals(DigestOf(bytes.AsSpan(payloadOffset)), manifest.PayloadSha256, StringComparison.Ordinal))
+        if (!string.Equals(DigestOf(bytes[payloadOffset..]), manifest.PayloadSha256, StringComparison.Ordinal))
         {
             throw new TermPackException(TermPackFailure.DigestMismatch, $"term pack '{packId}' was altered: its payload does not match the signed SHA-256", packId, keyId);
         }
 
-        return (manifest, keyId, bytes, payloadOffset);
+        return (manifest, keyId, payloadOffset);
     }
 
-    private static bool TryParseHeader(byte[] bytes, out string keyId, out int manifestLength, out int signatureLength)
+    private static bool TryParseHeader(ReadOnlySpan<byte> bytes, out string keyId, out int manifestLength, out int signatureLength)
     {
         keyId = "";
         manifestLength = signatureLength = 0;
@@ -127,29 +143,42 @@ public static class TermPackReader
             return false;
         }
 
-        keyId = Convert.ToHexStringLower(bytes.AsSpan(TermPackLayout.KeyIdOffset, TermPackLayout.KeyIdLength));
-        uint manifest = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(TermPackLayout.ManifestLengthOffset));
-        signatureLength = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(TermPackLayout.SignatureLengthOffset));
+        keyId = Convert.ToHexStringLower(bytes.Slice(TermPackLayout.KeyIdOffset, TermPackLayout.KeyIdLength));
+        uint manifest = BinaryPrimitives.ReadUInt32LittleEndian(bytes[TermPackLayout.ManifestLengthOffset..]);
+        signatureLength = BinaryPrimitives.ReadUInt16LittleEndian(bytes[TermPackLayout.SignatureLengthOffset..]);
         manifestLength = (int)Math.Min(manifest, TermPackLayout.MaxManifestBytes + 1);
         return manifest <= TermPackLayout.MaxManifestBytes && signatureLength <= TermPackLayout.MaxSignatureBytes &&
             (long)TermPackLayout.HeaderLength + manifestLength + signatureLength <= bytes.Length;
     }
 
-    private static byte[] ReadBounded(Stream stream)
+    // The bytes go into a pooled buffer, returned once decoded: a fresh multi-megabyte array per load would land on the
+    // large object heap and cost a gen-2 collection every few loads (bench TermPackBenchmarks).
+    private static byte[] ReadBounded(Stream stream, TermPackTrust trust, out int length)
     {
-        using MemoryStream buffer = stream.CanSeek ? new((int)Math.Min(stream.Length, MaxPackBytes)) : new();
-        byte[] chunk = new byte[81920];
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(trust);
+        long expected = stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : 0;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(expected + 1, MaxPackBytes + 1));
+        length = 0;
         int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
         {
-            if (buffer.Length + read > MaxPackBytes)
+            length += read;
+            if (length > MaxPackBytes)
             {
+                ArrayPool<byte>.Shared.Return(buffer);
                 throw new TermPackException(TermPackFailure.Malformed, $"term pack is larger than {MaxPackBytes} bytes");
             }
 
-            buffer.Write(chunk, 0, read);
+            if (length == buffer.Length)
+            {
+                byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, MaxPackBytes + 1));
+                buffer.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
         }
 
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        return buffer;
     }
 }
