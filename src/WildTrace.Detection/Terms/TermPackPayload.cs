@@ -4,8 +4,8 @@ namespace WildTrace.Detection.Terms;
 
 /// <summary>
 /// The binary payload of a pack or delta: a string table, the species, then terms as string-table indices.
-/// A table because sources, languages, kinds and taxa repeat across thousands of terms; it roughly halves the payload
-/// and the strings to allocate when loading (bench TermPackBenchmarks).
+/// A table because sources, languages, kinds and taxa repeat across thousands of terms: the 8,707 terms of data/ take
+/// 891 KB as a pack against 1.46 MB as plain length-prefixed fields, and loading allocates each distinct string once.
 /// </summary>
 internal static class TermPackPayload
 {
@@ -148,7 +148,7 @@ internal static class TermPackPayload
 
     /// <summary>
     /// Reads what <see cref="BinaryWriter"/> wrote (7-bit encoded integers, length-prefixed UTF-8, little-endian
-    /// doubles) straight from a span: no stream and no virtual call per byte, about half the decode time of a BinaryReader.
+    /// doubles) straight from a span: no stream to copy into and no virtual call per byte.
     /// </summary>
     private ref struct PayloadReader(ReadOnlySpan<byte> bytes)
     {
