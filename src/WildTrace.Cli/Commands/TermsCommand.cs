@@ -55,7 +55,7 @@ internal static class TermsCommand
     {
         Option<string> data = DataOption();
         Command command = new("validate", "Check the database; print 'file:line: message' per defect; exit 1 when there is any.") { data };
-        command.SetAction(parse =>
+        command.SetAction(parse => Guard(console, () =>
         {
             TermDatabase database = TermDataFolder.Read(parse.GetValue(data)!);
             using StreamWriter output = Writer(console);
@@ -66,7 +66,7 @@ internal static class TermsCommand
 
             console.Error.WriteLine($"wildtrace: {database.Terms.Count} terms, {database.Species.Count} taxa, {database.Errors.Count} defects");
             return database.IsValid ? ExitCodes.Success : DefectsFound;
-        });
+        }));
         return command;
     }
 
@@ -75,7 +75,7 @@ internal static class TermsCommand
         Option<string> data = DataOption();
         Option<bool> json = new("--json") { Description = "Print a JSON object instead of tables." };
         Command command = new("stats", "Count terms by language, kind and taxon, and show the thinnest language x taxon cells.") { data, json };
-        command.SetAction(parse =>
+        command.SetAction(parse => Guard(console, () =>
         {
             TermDatabase database = TermDataFolder.Read(parse.GetValue(data)!);
             TermStatistics stats = TermStatistics.Of(database);
@@ -96,7 +96,7 @@ internal static class TermsCommand
             }
 
             return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 
@@ -106,7 +106,7 @@ internal static class TermsCommand
         Option<string> data = DataOption();
         Option<TermStatus?> status = new("--status") { Description = "Give every imported term this status (e.g. Proposed, for review) instead of the file's." };
         Command command = new("import", "Add the terms of a CSV or JSON term list to data/terms/<lang>.tsv.") { file, data, status };
-        command.SetAction(parse => TermImport.Run(console, parse.GetValue(file)!, parse.GetValue(data)!, parse.GetValue(status), time));
+        command.SetAction(parse => Guard(console, () => TermImport.Run(console, parse.GetValue(file)!, parse.GetValue(data)!, parse.GetValue(status), time)));
         return command;
     }
 
@@ -116,7 +116,7 @@ internal static class TermsCommand
         Option<string> output = new("--output", "-o") { Description = "File to write (.csv or .json); '-' for stdout.", DefaultValueFactory = _ => "-" };
         Option<TermListFormat> format = new("--format") { Description = "Csv or Json; default from the output's extension, else Csv." };
         Command command = new("export", "Write the whole database as a CSV or JSON term list (the interchange format).") { data, output, format };
-        command.SetAction(parse =>
+        command.SetAction(parse => Guard(console, () =>
         {
             TermDatabase database = TermDataFolder.Read(parse.GetValue(data)!);
             string path = parse.GetValue(output)!;
@@ -125,7 +125,7 @@ internal static class TermsCommand
             using Stream stream = path == "-" ? console.OpenOutput() : File.Create(path);
             TermInterchange.Export(stream, database.Terms, chosen);
             return ExitCodes.Success;
-        });
+        }));
         return command;
     }
 
@@ -136,8 +136,8 @@ internal static class TermsCommand
         Option<int?> version = new("--version") { Description = "Pack version; default the existing output's version + 1, else 1." };
         Option<string?> key = KeyOption();
         Command command = new("pack", "Validate data/ and build a signed term pack of its approved terms.") { data, output, version, key };
-        command.SetAction(parse => TermPackBuild.Pack(
-            console, parse.GetValue(data)!, parse.GetValue(output), parse.GetValue(version), parse.GetValue(key), time));
+        command.SetAction(parse => Guard(console, () => TermPackBuild.Pack(
+            console, parse.GetValue(data)!, parse.GetValue(output), parse.GetValue(version), parse.GetValue(key), time)));
         return command;
     }
 
@@ -149,8 +149,8 @@ internal static class TermsCommand
         Option<string[]> trust = TrustKeyOption();
         Option<string?> key = KeyOption();
         Command command = new("delta", "Build a signed delta (added, changed, retired terms) from one pack version to a later one.") { from, to, output, trust, key };
-        command.SetAction(parse => TermPackBuild.Delta(
-            console, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(output)!, parse.GetValue(trust) ?? [], parse.GetValue(key), time));
+        command.SetAction(parse => Guard(console, () => TermPackBuild.Delta(
+            console, parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(output)!, parse.GetValue(trust) ?? [], parse.GetValue(key), time)));
         return command;
     }
 
@@ -159,8 +159,22 @@ internal static class TermsCommand
         Option<string?> key = KeyOption();
         Option<string> publicFolder = new("--public-out") { Description = "Folder for the public key, named <key id>.pem.", DefaultValueFactory = _ => Path.Combine("data", "packs", "keys") };
         Command command = new("keygen", "Make a new ECDSA P-256 pack signing key (private part outside the repository).") { key, publicFolder };
-        command.SetAction(parse => TermPackBuild.Keygen(console, parse.GetValue(key), parse.GetValue(publicFolder)!));
+        command.SetAction(parse => Guard(console, () => TermPackBuild.Keygen(console, parse.GetValue(key), parse.GetValue(publicFolder)!)));
         return command;
+    }
+
+    // The CLI boundary for file errors: one line on stderr and exit 1, never a stack trace.
+    private static int Guard(ConsoleStreams console, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"wildtrace: {e.Message}");
+            return ExitCodes.IoFailure;
+        }
     }
 
     private static StreamWriter Writer(ConsoleStreams console) => new(console.OpenOutput(), new UTF8Encoding(false)) { NewLine = "\n" };

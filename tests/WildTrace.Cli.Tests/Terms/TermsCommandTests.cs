@@ -137,4 +137,17 @@ public sealed class TermsCommandTests
         Assert.Contains("'Rhino Horn' (en) is already in the database", console.Error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(Path.Combine(data.Data, "terms", "en.tsv")));
     }
+
+    [Fact]
+    public void Export_to_an_unwritable_path_prints_one_line_and_exits_1()
+    {
+        using TermDataFixture data = new();
+        using FakeConsole console = new();
+
+        int code = WildTraceCommand.Run(["terms", "export", "--data", data.Data, "--output", "/nonexistent/dir/terms.csv"], console.Streams);
+
+        Assert.Equal(ExitCodes.IoFailure, code);
+        Assert.StartsWith("wildtrace: ", console.Error, StringComparison.Ordinal);
+        Assert.Single(console.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }
