@@ -32,6 +32,18 @@ public sealed class BundledTermPackTests
         Assert.Equal(database.Species.All, pack.Species.All);
     }
 
+    [Fact]
+    public void Scan_uses_the_bundled_pack_by_default()
+    {
+        using WildTrace.Cli.Tests.Support.FakeConsole console = new(WildTrace.Cli.Tests.Support.Jsonl.Line(new { id = "1", title = "rhino horn" }));
+
+        int code = WildTraceCommand.Run(["scan"], console.Streams);
+
+        // "rhinos" is the policy group the term database derives; the older built-in list says "rhino-horn".
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("\"category\":\"rhinos\"", console.Output, StringComparison.Ordinal);
+    }
+
     private static string RepositoryData()
     {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
