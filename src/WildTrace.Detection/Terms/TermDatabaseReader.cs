@@ -8,7 +8,7 @@ namespace WildTrace.Detection.Terms;
 /// data/terms/README.md). Streams only; the caller opens the files and names them for the error messages.
 /// </summary>
 /// <remarks>
-/// Checks that span files (taxa named by terms, duplicates across languages files) run in <see cref="Build"/>, so files
+/// Checks that span files (taxa named by terms, duplicates across language files) run in <see cref="Build"/>, so files
 /// may be read in any order. Not thread-safe: one reader per database.
 /// </remarks>
 internal sealed class TermDatabaseReader
