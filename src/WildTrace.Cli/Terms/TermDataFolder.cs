@@ -14,7 +14,7 @@ internal static class TermDataFolder
 
     public static string TermsFolder(string dataDir) => Path.Combine(dataDir, "terms");
 
-    /// <summary>The language files, in ordinal order; <c>terms/builtin/</c> (the engine's older embedded list) is not part of it.</summary>
+    /// <summary>The language files (<c>terms/*.tsv</c>), in ordinal order.</summary>
     public static string[] TermFiles(string dataDir) => Directory.Exists(TermsFolder(dataDir))
         ? [.. Directory.GetFiles(TermsFolder(dataDir), "*.tsv").Order(StringComparer.Ordinal)]
         : [];
