@@ -15,6 +15,7 @@ internal static class WildTraceCommand
             "WildTrace: find illegal wildlife trade in online listings.\n\n" +
             "Exit codes: 0 success; 1 I/O failure; 2 bad arguments or input that cannot be used.");
         root.Subcommands.Add(ScanCommand.Create(console));
+        root.Subcommands.Add(TermsCommand.Create(console));
         root.Subcommands.Add(HashCommand.Create());
         root.Subcommands.Add(HashesCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());

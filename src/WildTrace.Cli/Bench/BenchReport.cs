@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace WildTrace.Cli.Bench;
@@ -13,13 +14,13 @@ internal static class BenchReport
         CultureInfo c = CultureInfo.InvariantCulture;
         double? baseline = results.FirstOrDefault(r => r.Name == BaselineName)?.MegabytesPerSecond;
         writer.WriteLine(string.Create(c, $"{input.Source}: {input.Listings.Count:N0} listings, {input.Utf8Bytes(input.Listings.Count) / 1e6:F1} MB; {input.Terms.Count:N0} terms"));
-        writer.WriteLine(string.Create(c, $"{"case",-40} {"MB/s",9} {"listings/s",12} {"x SearchValues",14} {"matches",10} {"build s",8} {"build MB",9}"));
+        writer.WriteLine(string.Create(c, $"{"case",-40} {"MB/s",9} {"MB/cpu-s",9} {"listings/s",12} {"x SearchValues",14} {"matches",10} {"build s",8} {"build MB",9}"));
         foreach (BenchResult r in results)
         {
             string ratio = baseline is double b ? (r.MegabytesPerSecond / b).ToString("F2", c) : "-";
             string name = r.IsExtrapolated ? $"{r.Name} (extrapolated from {r.Listings:N0})" : r.Name;
             writer.WriteLine(string.Create(c,
-                $"{name,-40} {r.MegabytesPerSecond,9:F2} {r.ListingsPerSecond,12:N0} {ratio,14} {r.Matches,10:N0} " +
+                $"{name,-40} {r.MegabytesPerSecond,9:F2} {r.MegabytesPerCpuSecond,9:F2} {r.ListingsPerSecond,12:N0} {ratio,14} {r.Matches,10:N0} " +
                 $"{(r.BuildSeconds is double s ? s.ToString("F3", c) : "-"),8} {(r.BuildBytes is long m ? (m / 1048576.0).ToString("F1", c) : "-"),9}"));
         }
     }
@@ -27,7 +28,9 @@ internal static class BenchReport
     public static void WriteJson(Stream stream, BenchInput input, IReadOnlyList<BenchResult> results)
     {
         double? baseline = results.FirstOrDefault(r => r.Name == BaselineName)?.MegabytesPerSecond;
-        using Utf8JsonWriter json = new(stream, new JsonWriterOptions { Indented = true });
+        // Relaxed escaping keeps "SearchValues<string>" readable; the output is never embedded in HTML.
+        using Utf8JsonWriter json = new(
+            stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("source", input.Source);
         json.WriteNumber("listings", input.Listings.Count);
@@ -41,7 +44,9 @@ internal static class BenchReport
             json.WriteNumber("listingsTimed", r.Listings);
             json.WriteBoolean("extrapolated", r.IsExtrapolated);
             json.WriteNumber("seconds", r.Seconds);
+            json.WriteNumber("cpuSeconds", r.CpuSeconds);
             json.WriteNumber("megabytesPerSecond", Math.Round(r.MegabytesPerSecond, 3));
+            json.WriteNumber("megabytesPerCpuSecond", Math.Round(r.MegabytesPerCpuSecond, 3));
             json.WriteNumber("listingsPerSecond", Math.Round(r.ListingsPerSecond, 1));
             if (baseline is double b)
             {

@@ -29,18 +29,25 @@ internal static class BenchRunner
         // A sampled (slow) case is timed once: its figure is an extrapolation anyway.
         int runs = isSampled ? 1 : repeat;
         double[] seconds = new double[runs];
+        double[] cpuSeconds = new double[runs];
         long matches = 0;
+        using Process process = Process.GetCurrentProcess();
         for (int r = 0; r < runs; r++)
         {
             progress($"{benchCase.Name}: run {r + 1} of {runs}");
+            process.Refresh();
+            TimeSpan cpuStarted = process.TotalProcessorTime;
             long started = Stopwatch.GetTimestamp();
             matches = benchCase.Run(count);
             seconds[r] = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            process.Refresh();
+            cpuSeconds[r] = (process.TotalProcessorTime - cpuStarted).TotalSeconds;
         }
 
         Array.Sort(seconds);
+        Array.Sort(cpuSeconds);
         return new BenchResult(
-            benchCase.Name, count, input.Utf8Bytes(count), seconds[runs / 2], matches, isSampled,
+            benchCase.Name, count, input.Utf8Bytes(count), seconds[runs / 2], cpuSeconds[runs / 2], matches, isSampled,
             benchCase.BuildSeconds, benchCase.BuildBytes);
     }
 }

@@ -30,7 +30,7 @@ internal static class BenchCommand
         };
         Option<bool> json = new("--json") { Description = "Write one JSON object instead of a table." };
 
-        Command command = new("bench", "Measure term-matcher throughput against SearchValues and Regex baselines.");
+        Command command = new("bench", "Measure matcher-only and end-to-end scan throughput against SearchValues and Regex baselines.");
         command.Options.Add(corpus);
         command.Options.Add(terms);
         command.Options.Add(listings);
@@ -72,12 +72,13 @@ internal static class BenchCommand
         return command;
     }
 
-    /// <summary>The cases of one run, in report order. An end-to-end case (parse, normalise, match, write) is one
-    /// more <see cref="BenchCase"/> in this list.</summary>
+    /// <summary>The cases of one run, in report order: matcher alone, the whole scan path, then the baselines.</summary>
     private static IEnumerable<BenchCase> Cases(int regexSample)
     {
         yield return new MatcherCase("TermMatcher (exact, variants)", new TermMatcherOptions { IsFuzzyEnabled = false });
         yield return new MatcherCase("TermMatcher (+ fuzzy)", new TermMatcherOptions { IsFuzzyEnabled = true });
+        yield return new EndToEndCase("Scan end to end (parse, normalise, match, write)", new TermMatcherOptions { IsFuzzyEnabled = false });
+        yield return new EndToEndCase("Scan end to end (+ fuzzy, the default)", TermMatcherOptions.Default);
         yield return new SearchValuesCase();
         if (regexSample > 0)
         {

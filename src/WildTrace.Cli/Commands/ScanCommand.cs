@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using WildTrace.Cli.Scanning;
+using WildTrace.Cli.Terms;
 using WildTrace.Detection.Matching;
 using WildTrace.Detection.Scanning;
 using WildTrace.Detection.Terms;
@@ -20,7 +21,7 @@ namespace WildTrace.Cli.Commands;
 /// that field's original text, plus <c>"images":[{"index","pdq","bankPdq","distance","labels":{"species","product",
 /// "source","confidence"}}]</c> only when an image matched the hash bank; or, for a line that cannot be used, <c>{"id": id or null, "error": "line N: why"}</c>.</item>
 /// <item>Exit codes: 0 every line was read (error lines included); 1 the input or output failed; 2 bad arguments,
-/// including an unreadable or invalid <c>--terms</c> or <c>--bank</c> file. Failures print one <c>wildtrace: …</c> line on stderr.</item>
+/// including an unreadable or invalid <c>--terms</c> or <c>--bank</c> file (or a refused term pack). Failures print one <c>wildtrace: …</c> line on stderr.</item>
 /// </list>
 /// </remarks>
 internal static class ScanCommand
@@ -43,7 +44,11 @@ internal static class ScanCommand
         };
         Option<string?> terms = new("--terms")
         {
-            Description = "Use this term list instead of the built-in one: plain text (one term per line), or .csv, .tsv or .json (see data/terms/README.md).",
+            Description = "Use these terms instead of the bundled term pack: a signed .pack, or a term list in plain text (one term per line), .csv, .tsv or .json (see data/terms/README.md).",
+        };
+        Option<string[]> trustKeys = new("--trust-key")
+        {
+            Description = "Also trust .pack files signed with this PEM public key (repeatable).",
         };
         Option<string?> bank = new("--bank")
         {
@@ -82,17 +87,20 @@ internal static class ScanCommand
         command.Options.Add(bank);
         command.Options.Add(noImages);
         command.Options.Add(threads);
+        command.Options.Add(trustKeys);
         command.SetAction(parseResult => Run(
             console,
             parseResult.GetValue(input) ?? StandardStream,
             parseResult.GetValue(output) ?? StandardStream,
             parseResult.GetValue(terms),
+            parseResult.GetValue(trustKeys) ?? [],
             parseResult.GetValue(noImages) ? ImageSource.None : new ImageSource(parseResult.GetValue(bank)),
             parseResult.GetValue(threads)));
         return command;
     }
 
-    private static int Run(ConsoleStreams console, string inputPath, string outputPath, string? termsPath, ImageSource images, int threads)
+    private static int Run(
+        ConsoleStreams console, string inputPath, string outputPath, string? termsPath, string[] trustKeys, ImageSource images, int threads)
     {
         if (inputPath != StandardStream && outputPath != StandardStream &&
             string.Equals(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), StringComparison.Ordinal))
@@ -102,8 +110,7 @@ internal static class ScanCommand
             return ExitCodes.BadArguments;
         }
 
-        IReadOnlyList<Term> termList = BuiltInTerms.All;
-        if (termsPath is not null && !TermListFile.TryLoad(termsPath, out termList, out IReadOnlyList<string> errors))
+        if (!ScanTermSource.TryLoad(termsPath, trustKeys, out IReadOnlyList<Term> termList, out IReadOnlyList<string> errors))
         {
             foreach (string error in errors)
             {

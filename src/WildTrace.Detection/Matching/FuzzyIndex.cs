@@ -173,6 +173,7 @@ internal sealed class FuzzyIndex
 
     /// <summary>Adds a fuzzy candidate for each word of <paramref name="text"/> within one edit of an indexed term,
     /// skipping words that overlap an exact candidate (the exact hit already explains them).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // As LiteralAutomaton.FindAll: tiering made it erratic.
     public void FindAll(ReadOnlySpan<char> text, List<Candidate>? exact, ref List<Candidate>? found)
     {
         // One pass finds each word and whether all of it is Latin, Cyrillic or Greek letters; this loop and the
@@ -237,6 +238,7 @@ internal sealed class FuzzyIndex
     }
 
     [SkipLocalsInit] // Prefix writes every slot it reads, so the buffer need not be zeroed for every word.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindToken(ReadOnlySpan<char> token, int start, ref List<Candidate>? found)
     {
         Span<ulong> prefix = stackalloc ulong[MaxLength + 3];

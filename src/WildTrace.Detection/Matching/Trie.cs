@@ -77,6 +77,13 @@ internal sealed class Trie
     /// <summary>For each node, the node of its longest proper suffix that is also in the trie (the root for none).</summary>
     public int[] FailureLinks(int[] breadthFirstOrder)
     {
+        // Most failure walks end at the root, so its edges are read from an array rather than the edge dictionary.
+        int[] rootChild = new int[ushort.MaxValue + 1];
+        foreach (int child in Children(0))
+        {
+            rootChild[_class[child]] = child;
+        }
+
         int[] fail = new int[NodeCount];
         foreach (int node in breadthFirstOrder)
         {
@@ -88,13 +95,13 @@ internal sealed class Trie
 
             int cls = _class[node];
             int f = fail[parent];
-            int target;
-            while ((target = Goto(f, cls)) < 0 && f != 0)
+            int target = -1;
+            while (f != 0 && (target = Goto(f, cls)) < 0)
             {
                 f = fail[f];
             }
 
-            fail[node] = target < 0 ? 0 : target;
+            fail[node] = f != 0 ? target : rootChild[cls];
         }
 
         return fail;

@@ -46,6 +46,18 @@ internal sealed class TermListBuilder(TermListLimits limits)
             return;
         }
 
+        if (!TryParseStatus(fields.Status, out TermStatus status))
+        {
+            AddError(line, $"status '{fields.Status?.Trim()}' must be approved, proposed or retired");
+            return;
+        }
+
+        if (!TryParseDate(fields.Added, out DateOnly? added))
+        {
+            AddError(line, $"added '{fields.Added?.Trim()}' must be a date written YYYY-MM-DD");
+            return;
+        }
+
         string id = Label(fields.Id, string.Create(CultureInfo.InvariantCulture, $"{language}-{line}"));
         if (_lineById.TryGetValue(id, out int firstIdLine))
         {
@@ -78,6 +90,10 @@ internal sealed class TermListBuilder(TermListLimits limits)
             Weight = weight,
             Kind = Label(fields.Kind, ""),
             Source = fields.Source?.Trim() ?? "",
+            Product = Label(fields.Product, ""),
+            Context = Label(fields.Context, ""),
+            Status = status,
+            Added = added,
         });
     }
 
@@ -95,6 +111,35 @@ internal sealed class TermListBuilder(TermListLimits limits)
     {
         string trimmed = value?.Trim() ?? "";
         return trimmed.Length == 0 ? fallback : trimmed;
+    }
+
+    internal static bool TryParseStatus(string? value, out TermStatus status)
+    {
+        switch (value?.Trim() ?? "")
+        {
+            case "" or "approved": status = TermStatus.Approved; return true;
+            case "proposed": status = TermStatus.Proposed; return true;
+            case "retired": status = TermStatus.Retired; return true;
+            default: status = default; return false;
+        }
+    }
+
+    internal static bool TryParseDate(string? value, out DateOnly? date)
+    {
+        date = null;
+        string text = value?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly parsed))
+        {
+            return false;
+        }
+
+        date = parsed;
+        return true;
     }
 
     private string? CheckText(string text)
@@ -142,9 +187,15 @@ internal sealed class TermListBuilder(TermListLimits limits)
         }
 
         if (fields.Category?.Length > MaxLabelLength || fields.Species?.Length > MaxLabelLength ||
-            fields.Kind?.Length > MaxLabelLength || fields.Language?.Length > MaxLabelLength)
+            fields.Kind?.Length > MaxLabelLength || fields.Language?.Length > MaxLabelLength ||
+            fields.Product?.Length > MaxLabelLength)
         {
-            return $"language, category, species and kind must be at most {MaxLabelLength} characters";
+            return $"language, category, species, kind and product must be at most {MaxLabelLength} characters";
+        }
+
+        if (fields.Context?.Length > MaxSourceLength)
+        {
+            return $"context is longer than {MaxSourceLength} characters";
         }
 
         return fields.Source?.Length > MaxSourceLength ? $"source is longer than {MaxSourceLength} characters" : null;
