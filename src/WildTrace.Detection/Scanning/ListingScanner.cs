@@ -1,5 +1,6 @@
 using System.Globalization;
 using WildTrace.Detection.Matching;
+using WildTrace.Detection.Scoring;
 using WildTrace.Detection.Terms;
 using WildTrace.Detection.Text;
 
@@ -19,6 +20,7 @@ public sealed class ListingScanner
     private readonly TextNormalizer _normalizer;
     private readonly ScanThresholds _thresholds;
     private readonly IDetector[] _detectors;
+    private readonly RiskScorer? _scorer;
 
     /// <summary>Creates a scanner.</summary>
     /// <param name="matcher">The term matcher, built with the normaliser in <paramref name="options"/>.</param>
@@ -37,6 +39,7 @@ public sealed class ListingScanner
         _normalizer = options.Normalizer;
         _thresholds = thresholds;
         _detectors = [.. options.Detectors];
+        _scorer = options.Scorer;
     }
 
     /// <summary>Scans one listing.</summary>
@@ -58,8 +61,13 @@ public sealed class ListingScanner
         }
 
         IReadOnlyList<ScanMatch> found = matches is null ? [] : matches.AsReadOnly();
-        List<(string Reason, double Weight)> evidence = CollectTermEvidence(found);
+        List<(string Reason, double Weight)> evidence = _scorer is null ? CollectTermEvidence(found) : [];
         List<DetectorFailure>? failures = RunDetectors(listing, new DetectionContext(title, text, found), evidence);
+        if (_scorer is not null)
+        {
+            return Score(listing, title, text, found, evidence, failures);
+        }
+
         double keep = 1;
         foreach ((_, double weight) in evidence)
         {
@@ -75,6 +83,16 @@ public sealed class ListingScanner
         }
 
         return new ScanResult(listing.Id, ToVerdict(score), score, found, reasons, failures is null ? [] : failures.AsReadOnly());
+    }
+
+    private ScanResult Score(
+        Listing listing, NormalizedText title, NormalizedText text, IReadOnlyList<ScanMatch> found,
+        List<(string Reason, double Weight)> findings, List<DetectorFailure>? failures)
+    {
+        Finding[] detected = [.. findings.Select(f => new Finding(f.Reason, f.Weight))];
+        RiskScore risk = _scorer!.Score(listing, title, text, found, detected); // the caller checked it is set
+        string[] reasons = [.. risk.Reasons.Select(r => r.Description)];
+        return new ScanResult(listing.Id, risk.Verdict, risk.Probability, found, reasons, failures is null ? [] : failures.AsReadOnly(), risk);
     }
 
     private void AddMatches(NormalizedText text, ListingField field, ref List<ScanMatch>? matches)

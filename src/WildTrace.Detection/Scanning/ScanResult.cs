@@ -10,8 +10,10 @@ public sealed class ScanResult
         double score,
         IReadOnlyList<ScanMatch> matches,
         IReadOnlyList<string> reasons,
-        IReadOnlyList<DetectorFailure> failures)
+        IReadOnlyList<DetectorFailure> failures,
+        Scoring.RiskScore? risk = null)
     {
+        Risk = risk;
         ListingId = listingId;
         Verdict = verdict;
         Score = score;
@@ -35,6 +37,10 @@ public sealed class ScanResult
 
     /// <summary>Short explanations in English, one per distinct term and per finding, strongest evidence first.</summary>
     public IReadOnlyList<string> Reasons { get; }
+
+    /// <summary>The risk score with its explanation when <see cref="ScanOptions.Scorer"/> was set; otherwise null.
+    /// When set, <see cref="Verdict"/> and <see cref="Score"/> are its verdict and probability.</summary>
+    public Scoring.RiskScore? Risk { get; }
 
     /// <summary>Detectors that threw; their findings are missing from <see cref="Score"/>. Usually empty.</summary>
     public IReadOnlyList<DetectorFailure> Failures { get; }
