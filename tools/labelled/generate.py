@@ -48,12 +48,24 @@ def is_latin(s):
     return any("a" <= c.lower() <= "z" for c in s) and all(ord(c) < 0x250 or not c.isalpha() for c in s)
 
 
+def clusters(word):
+    """Letters with their combining marks (Thai vowels, Devanagari matras): a seller splits between these, not inside."""
+    out = []
+    for c in word:
+        if out and (unicodedata.category(c).startswith("M") or c in "\u200d\u094d"):
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
+
+
 def obfuscate(text, family, rng):
     if family == "leetspeak":
         return "".join(LEET.get(c, c) if c.lower() in LEET and rng.random() < 0.6 else c for c in text)
     if family == "split-letters":
+        # Sellers split words, not phrases: "i.v.o.r.y t.u.s.k", never one run across the spaces.
         sep = rng.choice([" ", ".", "-", "_", "*"])
-        return sep.join(text)
+        return " ".join(sep.join(clusters(word)) for word in text.split(" "))
     if family == "confusables":
         return "".join(CONFUSABLE.get(c, c) for c in text)
     if family == "fullwidth":
@@ -257,8 +269,18 @@ def offer(v, lang, rng, test, emoji_rows):
     return dict(title=title, text=body, label="prohibited", obfuscation=family, taxon=row["taxon"])
 
 
+GOODS_TRAIN = ["iPhone 14 Pro", "Nike Air Max", "Samsung Galaxy S23", "IKEA sofa", "Honda Wave", "Canon EOS 80D"]
+GOODS_TEST = ["PS5 console", "Rolex Submariner", "Yamaha guitar", "Dyson V11", "Xiaomi Redmi 12", "Lego Technic set"]
+
+
 def negative(v, lang, rng, test, emoji_rows):
     r = rng.random()
+    if r > 0.9:
+        # Ordinary goods with every sale cue: the bulk of real traffic, and no wildlife term at all.
+        item = rng.choice(GOODS_TEST if test else GOODS_TRAIN)
+        body = fill(rng.choice(TEST_OFFER if test else TRAIN_OFFER), rng, lang, test, product=item,
+                    tag=item.replace(" ", ""), sales=v.sale, covers=[""])
+        return dict(title=item, text=body, label="allowed", obfuscation="none", taxon="")
     news = NEWS_TEST if test else NEWS_TRAIN
     cons = CONSERVATION_TEST if test else CONSERVATION_TRAIN
     if r < 0.25 and (lang in news or lang in cons) and v.products:

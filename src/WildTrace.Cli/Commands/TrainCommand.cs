@@ -29,6 +29,12 @@ internal static class TrainCommand
         return command;
     }
 
+    // Listings with no counted species term are out of the model's scope (RiskScorer allows them), so they are left out.
+    private static List<(float[], bool)> Rows(Evaluator evaluator, List<LabelledListing> items) =>
+        [.. items.Select(i => (Features: evaluator.Features(i.Listing), i.IsProhibited))
+            .Where(r => r.Features is not null)
+            .Select(r => (Array.ConvertAll(r.Features!, v => (float)v), r.IsProhibited))]; // null rows were filtered out
+
     private static int Run(ConsoleStreams console, string trainPath, string devPath, string termDbPath, string outputPath, int seed)
     {
         if (!TermDatabaseFile.TryLoad(termDbPath, out List<Term> terms, out string? error) ||
@@ -40,8 +46,8 @@ internal static class TrainCommand
         }
 
         Evaluator evaluator = new(terms, RiskScorer.Default);
-        var trainRows = trainItems.Select(i => (Array.ConvertAll(evaluator.Features(i.Listing), v => (float)v), i.IsProhibited)).ToList();
-        var devRows = devItems.Select(i => (Array.ConvertAll(evaluator.Features(i.Listing), v => (float)v), i.IsProhibited)).ToList();
+        List<(float[], bool)> trainRows = Rows(evaluator, trainItems);
+        List<(float[], bool)> devRows = Rows(evaluator, devItems);
         TrainedModel model = ModelTrainer.Train(trainRows, devRows, seed);
         string json = ModelTrainer.ToJson(model, trainRows.Count, devRows.Count);
 

@@ -24,7 +24,7 @@ internal sealed class Evaluator
     public List<(LabelledListing Item, ScanResult Result)> Scan(IEnumerable<LabelledListing> items) =>
         [.. items.Select(item => (item, _scored.Scan(item.Listing)))];
 
-    public double[] Features(Listing listing)
+    public double[]? Features(Listing listing)
     {
         ScanResult result = _matcherOnly.Scan(listing);
         NormalizedText title = TextNormalizer.Default.Normalize(listing.Title);

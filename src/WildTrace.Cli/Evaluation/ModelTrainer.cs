@@ -14,7 +14,7 @@ namespace WildTrace.Cli.Evaluation;
 /// </summary>
 internal static class ModelTrainer
 {
-    public const int FeatureCount = 19;
+    public const int FeatureCount = 18;
 
     public static TrainedModel Train(IReadOnlyList<(float[] Features, bool Label)> train, IReadOnlyList<(float[] Features, bool Label)> dev, int seed)
     {

@@ -12,7 +12,7 @@ internal static class RiskFeatures
     [
         "term_max", "term_noisy_or", "term_distinct", "cites_i", "cites_ii", "sale_intent", "price", "contact",
         "cover_claim", "live_cue", "quantity", "negated", "negated_share", "negative_context", "obfuscated",
-        "code_word_sale", "cites_i_offer", "detector", "no_terms",
+        "code_word_sale", "cites_i_offer", "detector",
     ];
 
     // Code words that are ordinary words ("white", "jelly", 白料) carry weight <= 0.1 in the term database and count
@@ -90,7 +90,6 @@ internal static class RiskFeatures
         x[13] = evidence.Has(RiskReasonKind.NegativeContext) ? 1 : 0;
         x[16] = x[3] * (evidence.HasSaleIntent ? 1 : 0);
         x[17] = evidence.DetectorScore;
-        x[18] = evidence.Counted.Count == 0 ? 1 : 0;
         return x;
     }
 

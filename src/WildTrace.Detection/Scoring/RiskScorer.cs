@@ -47,7 +47,12 @@ public sealed class RiskScorer
     {
         RiskEvidence evidence = Collect(listing, title, text, matches, findings);
         double[] features = RiskFeatures.Compute(evidence, _catalog);
-        double probability = _model.Predict(features);
+
+        // Without a species term that survived its negative contexts, or a detector finding, nothing in the listing
+        // can be prohibited, however salesy it is ("WA +91…, for sale"): the model is only asked about listings that
+        // name wildlife, and is trained on those alone (wildtrace train).
+        bool isInScope = evidence.Counted.Count > 0 || evidence.DetectorScore > 0;
+        double probability = isInScope ? _model.Predict(features) : 0;
         ScanVerdict verdict = ToVerdict(probability);
         PolicyRule? rule = FindRule(evidence);
         double final = probability;
@@ -83,8 +88,12 @@ public sealed class RiskScorer
         return evidence;
     }
 
-    internal double[] Features(Listing listing, NormalizedText title, NormalizedText text, IReadOnlyList<ScanMatch> matches) =>
-        RiskFeatures.Compute(Collect(listing, title, text, matches, []), _catalog);
+    /// <summary>The model's features, or null when the listing is out of the model's scope (no counted species term).</summary>
+    internal double[]? Features(Listing listing, NormalizedText title, NormalizedText text, IReadOnlyList<ScanMatch> matches)
+    {
+        RiskEvidence evidence = Collect(listing, title, text, matches, []);
+        return evidence.Counted.Count == 0 ? null : RiskFeatures.Compute(evidence, _catalog);
+    }
 
     private ScanVerdict ToVerdict(double probability) =>
         probability >= Policy.Thresholds.Block ? ScanVerdict.Block
