@@ -129,6 +129,9 @@ def halves(rows):
 # --- skeletons: TRAIN_* feed train and dev; TEST_* were written separately, in other styles, for test only ------------
 TRAIN_OFFER = ["{product} {sale} {price}", "{sale} {product}, {contact}", "{product} {cover} {sale} {price} {contact}",
                "{product} {qty} {sale} {contact}", "{sale}: {product} {price}"]
+# Marketplace listings are offers by themselves: many name the product and nothing else.
+TRAIN_BARE = ["{product}", "{product} {cover}", "{product} {qty}"]
+TEST_BARE = ["{product} ✨ {cover}", "{product} — {qty}", "{cover}!! {product}"]
 TEST_OFFER = ["🔥🔥 {product} 🔥🔥 {price} ✅ {sale} ✅ {contact}", "{contact} | {product} | {qty} | {sale}",
               "{product}!!! {cover}... {sale} -- {contact}", "#{tag} {sale} {price}/{unit}",
               "{qty} {product} ({cover}) {contact} {sale}"]
@@ -262,7 +265,8 @@ def offer(v, lang, rng, test, emoji_rows):
         if family in ("pinyin", "homophone", "traditional") and fitting:
             row = rng.choice(fitting)
         text, family = product_surface(row, family, lang, rng, emoji_rows)
-    skel = rng.choice(TEST_OFFER if test else TRAIN_OFFER)
+    bare = rng.random() < 0.3
+    skel = rng.choice((TEST_BARE if test else TRAIN_BARE) if bare else (TEST_OFFER if test else TRAIN_OFFER))
     covers = v.cover if rng.random() < 0.4 else [""]
     body = fill(skel, rng, lang, test, product=text, tag=text.replace(" ", ""), sales=v.sale, covers=covers)
     title = text if rng.random() < 0.5 else ""
@@ -321,7 +325,8 @@ def generate(rows, part, count, seed):
         if item is None:
             continue
         cur = CURRENCY[lang][1]
-        item = dict(id=f"{part}-{len(out):05d}", title=item["title"], text=item["text"], lang=lang, currency=cur,
+        extra = dict(price=rng.choice([45, 120, 300, 950, 2400])) if rng.random() < 0.3 else {}
+        item = dict(id=f"{part}-{len(out):05d}", title=item["title"], text=item["text"], lang=lang, **extra, currency=cur,
                     label=item["label"], obfuscation=item["obfuscation"], taxon=item["taxon"], split=part)
         out.append(item)
     return out

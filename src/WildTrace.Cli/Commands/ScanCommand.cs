@@ -3,6 +3,7 @@ using System.Globalization;
 using WildTrace.Cli.Scanning;
 using WildTrace.Detection.Matching;
 using WildTrace.Detection.Scanning;
+using WildTrace.Detection.Scoring;
 using WildTrace.Detection.Terms;
 
 namespace WildTrace.Cli.Commands;
@@ -15,10 +16,11 @@ namespace WildTrace.Cli.Commands;
 /// <c>currency</c>, <c>platform</c>, <c>url</c>, <c>seller</c>, <c>images</c> (array of strings); unknown fields are ignored.</item>
 /// <item>Output, exactly one line per input line, in input order whatever <c>--threads</c> says:
 /// <c>{"id","verdict":"block|review|allow","score":0..1,"matches":[{"term","termId","lang","category","species",
-/// "field":"title|text","start","end"}],"reasons":[...]}</c>, where <c>start</c>/<c>end</c> are UTF-16 offsets into
+/// "field":"title|text","start","end"}],"reasons":[...],"explanation":{...}}</c> (explanation: see
+/// <see cref="VerdictWriter"/>), where <c>start</c>/<c>end</c> are UTF-16 offsets into
 /// that field's original text; or, for a line that cannot be used, <c>{"id": id or null, "error": "line N: why"}</c>.</item>
 /// <item>Exit codes: 0 every line was read (error lines included); 1 the input or output failed; 2 bad arguments,
-/// including an unreadable or invalid <c>--terms</c> file. Failures print one <c>wildtrace: …</c> line on stderr.</item>
+/// including an unreadable or invalid <c>--terms</c> or <c>--policy</c> file. Failures print one <c>wildtrace: …</c> line on stderr.</item>
 /// </list>
 /// </remarks>
 internal static class ScanCommand
@@ -43,6 +45,10 @@ internal static class ScanCommand
         {
             Description = "Use this term list instead of the built-in one: plain text (one term per line), or .csv, .tsv or .json (see data/terms/README.md).",
         };
+        Option<string?> policy = new("--policy")
+        {
+            Description = "Policy JSON file (thresholds and hard rules; see data/policy/README.md); default the coalition baseline.",
+        };
         Option<int> threads = new("--threads")
         {
             Description = "Worker threads; output order does not depend on it.",
@@ -63,17 +69,19 @@ internal static class ScanCommand
         command.Options.Add(input);
         command.Options.Add(output);
         command.Options.Add(terms);
+        command.Options.Add(policy);
         command.Options.Add(threads);
         command.SetAction(parseResult => Run(
             console,
             parseResult.GetValue(input) ?? StandardStream,
             parseResult.GetValue(output) ?? StandardStream,
             parseResult.GetValue(terms),
+            parseResult.GetValue(policy),
             parseResult.GetValue(threads)));
         return command;
     }
 
-    private static int Run(ConsoleStreams console, string inputPath, string outputPath, string? termsPath, int threads)
+    private static int Run(ConsoleStreams console, string inputPath, string outputPath, string? termsPath, string? policyPath, int threads)
     {
         if (inputPath != StandardStream && outputPath != StandardStream &&
             string.Equals(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), StringComparison.Ordinal))
@@ -94,7 +102,14 @@ internal static class ScanCommand
             return ExitCodes.BadArguments;
         }
 
-        ListingScanner scanner = new(TermMatcher.Create(termList));
+        RiskPolicy? policy = RiskPolicy.CoalitionBaseline;
+        if (policyPath is not null && !PolicyFile.TryLoad(policyPath, out policy, out string? policyError))
+        {
+            console.Error.WriteLine($"wildtrace: {policyError}");
+            return ExitCodes.BadArguments;
+        }
+
+        ListingScanner scanner = new(TermMatcher.Create(termList), new ScanOptions { Scorer = new RiskScorer(policy) });
         Stream? input = null;
         Stream? output = null;
         try

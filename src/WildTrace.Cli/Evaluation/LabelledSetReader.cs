@@ -36,6 +36,7 @@ internal static class LabelledSetReader
                     Title = Optional(root, "title"),
                     Text = Optional(root, "text"),
                     Currency = root.TryGetProperty("currency", out JsonElement c) ? c.GetString() : null,
+                    Price = root.TryGetProperty("price", out JsonElement p) && p.ValueKind == JsonValueKind.Number ? p.GetDecimal() : null,
                 };
                 listings.Add(new LabelledListing(listing, label == "prohibited", Optional(root, "lang"), Optional(root, "obfuscation"), Optional(root, "taxon"), Optional(root, "split")));
             }

@@ -42,7 +42,7 @@ internal static partial class PatternSignals
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://\S+|\bwww\.\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex Address();
 
-    [GeneratedRegex(@"(?:[$€£¥₫₹₽₱฿₩円元]|\b(?:usd|eur|rmb|cny|vnd|idr|rp|rm|ksh|php|thb|inr|nt\$|r\$|aed)\b)\s?\d[\d.,]*\s?[kK]?|\d[\d.,]*\s?[kK]?\s?(?:[$€£¥₫₹₽₱฿₩円元원đ]|\b(?:usd|eur|rmb|cny|vnd|idr|rp|rm|ksh|baht|bath|tr|triệu|ngàn|nghìn|rb|ribu|euro|dollars?)\b|块)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?:[$€£¥₫₹₽₱฿₩円元]|\b(?:usd|eur|rmb|cny|vnd|idr|rp|rm|ksh|php|thb|inr|nt\$|r\$|aed)\b)\s?\d+(?:[.,]\d+)*\s?[kK]?|\d+(?:[.,]\d+)*\s?[kK]?\s?(?:[$€£¥₫₹₽₱฿₩円元원đ]|\b(?:usd|eur|rmb|cny|vnd|idr|rp|rm|ksh|baht|bath|tr|triệu|ngàn|nghìn|rb|ribu|euro|dollars?)\b|块)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex Price();
 
     [GeneratedRegex(@"\b\d+\s?(?:kg|kgs|g|gr|gram|pcs|pc|pieces|lots?|tấn|tons?|tonnes?)\b|\bx\d+\b|\d+\s?(?:公斤|克|斤|只|个|根|片)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]

@@ -13,8 +13,11 @@ internal sealed class RiskEvidence
 
     public double DetectorScore { get; set; }
 
+    /// <summary>The listing states a price in its own field (<see cref="Listing.Price"/>).</summary>
+    public bool HasPriceField { get; set; }
+
     public bool Has(RiskReasonKind kind) => Signals.Exists(s => s.Kind == kind);
 
     /// <summary>A sale phrase, a price or a contact channel: the three ways a listing says "this is for sale".</summary>
-    public bool HasSaleIntent => Has(RiskReasonKind.SaleIntent) || Has(RiskReasonKind.Price) || Has(RiskReasonKind.Contact);
+    public bool HasSaleIntent => HasPriceField || Has(RiskReasonKind.SaleIntent) || Has(RiskReasonKind.Price) || Has(RiskReasonKind.Contact);
 }

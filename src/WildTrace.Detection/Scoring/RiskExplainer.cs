@@ -1,3 +1,4 @@
+using System.Globalization;
 using WildTrace.Detection.Scanning;
 using WildTrace.Detection.Text;
 
@@ -6,9 +7,13 @@ namespace WildTrace.Detection.Scoring;
 /// <summary>Writes the <see cref="RiskReason"/>s of a score: one per clue, in reviewer's words, strongest first.</summary>
 internal static class RiskExplainer
 {
+    private static readonly RiskModel s_zero = new(new double[RiskFeatures.Names.Length], 0, -1, 0);
+
     public static IReadOnlyList<RiskReason> Explain(
-        Listing listing, RiskEvidence evidence, double[] features, RiskModel model, PolicyRule? rule, IReadOnlyList<Finding> findings)
+        Listing listing, RiskEvidence evidence, double[] features, RiskModel? scope, PolicyRule? rule, IReadOnlyList<Finding> findings)
     {
+        // Out of scope (no counted species term), the clues are still listed for the reviewer but weigh nothing.
+        RiskModel model = scope ?? s_zero;
         List<RiskReason> reasons = [];
         HashSet<string> terms = new(StringComparer.Ordinal);
         double termShare = model.Contribution(0, features[0]) + model.Contribution(1, features[1]) + model.Contribution(3, features[3]);
@@ -34,8 +39,14 @@ internal static class RiskExplainer
             if (seen.Add((signal.Kind, signal.Label)) && FeatureOf(signal.Kind) is int index &&
                 !(signal.Kind == RiskReasonKind.NegativeContext && evidence.Negated.Exists(n => n.Context == signal)))
             {
-                reasons.Add(Reason(listing, signal.Kind, $"{Describe(signal.Kind)}: '{signal.Label}' in {FieldName(signal.Field)}", signal.Field, signal.Span, model.Contribution(index, features[index])));
+                string typed = Typed(listing, signal.Field, signal.Span);
+                reasons.Add(Reason(listing, signal.Kind, $"{Describe(signal.Kind)}: '{(typed.Length > 0 ? typed : signal.Label)}' in {FieldName(signal.Field)}", signal.Field, signal.Span, model.Contribution(index, features[index])));
             }
+        }
+
+        if (evidence.HasPriceField)
+        {
+            reasons.Add(new RiskReason(RiskReasonKind.Price, string.Create(CultureInfo.InvariantCulture, $"price: {listing.Price} {listing.Currency} in the listing's price field"), "", null, null, model.Contribution(6, features[6])));
         }
 
         foreach (Finding finding in findings)
@@ -44,6 +55,11 @@ internal static class RiskExplainer
         }
 
         reasons.Sort((a, b) => Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution)));
+        if (scope is null)
+        {
+            reasons.Insert(0, new RiskReason(RiskReasonKind.Policy, "no wildlife term remains once innocent uses are set aside: nothing here can be prohibited", "", null, null, 0));
+        }
+
         if (rule is not null)
         {
             reasons.Insert(0, new RiskReason(RiskReasonKind.Policy, $"policy rule '{rule.Id}': {rule.Clause}", "", null, null, 0));
@@ -52,11 +68,13 @@ internal static class RiskExplainer
         return reasons.AsReadOnly();
     }
 
-    private static RiskReason Reason(Listing listing, RiskReasonKind kind, string description, ListingField field, TextSpan span, double contribution)
+    private static RiskReason Reason(Listing listing, RiskReasonKind kind, string description, ListingField field, TextSpan span, double contribution) =>
+        new(kind, description, Typed(listing, field, span), field, span, contribution);
+
+    private static string Typed(Listing listing, ListingField field, TextSpan span)
     {
         string source = field == ListingField.Title ? listing.Title : listing.Text;
-        string evidence = span.End <= source.Length ? source[span.Start..span.End] : "";
-        return new RiskReason(kind, description, evidence, field, span, contribution);
+        return span.End <= source.Length ? source[span.Start..span.End] : "";
     }
 
     private static int? FeatureOf(RiskReasonKind kind) => kind switch

@@ -80,7 +80,7 @@ internal static class RiskFeatures
         x[1] = 1 - keep;
         x[2] = Math.Min(distinct.Count, 4) / 4.0;
         x[5] = evidence.Has(RiskReasonKind.SaleIntent) ? 1 : 0;
-        x[6] = evidence.Has(RiskReasonKind.Price) ? 1 : 0;
+        x[6] = evidence.HasPriceField || evidence.Has(RiskReasonKind.Price) ? 1 : 0;
         x[7] = evidence.Has(RiskReasonKind.Contact) ? 1 : 0;
         x[8] = evidence.Has(RiskReasonKind.CoverClaim) ? 1 : 0;
         x[9] = evidence.Has(RiskReasonKind.LiveAnimal) ? 1 : 0;

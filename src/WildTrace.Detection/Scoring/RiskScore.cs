@@ -6,14 +6,15 @@ namespace WildTrace.Detection.Scoring;
 /// <remarks>Immutable and safe to share between threads.</remarks>
 public sealed class RiskScore
 {
-    internal RiskScore(double probability, double modelProbability, ScanVerdict verdict, IReadOnlyList<RiskReason> reasons, PolicyRule? rule, string policyName)
+    internal RiskScore(double probability, double modelProbability, ScanVerdict verdict, IReadOnlyList<RiskReason> reasons, PolicyRule? rule, RiskPolicy policy)
     {
         Probability = probability;
         ModelProbability = modelProbability;
         Verdict = verdict;
         Reasons = reasons;
         Rule = rule;
-        PolicyName = policyName;
+        PolicyName = policy.Name;
+        Thresholds = policy.Thresholds;
     }
 
     /// <summary>The probability, from 0 to 1, that the listing offers prohibited wildlife; equals
@@ -29,9 +30,13 @@ public sealed class RiskScore
     /// <summary>The evidence, strongest first by absolute contribution; a policy reason comes first when a rule decided.</summary>
     public IReadOnlyList<RiskReason> Reasons { get; }
 
-    /// <summary>The policy rule that raised the verdict; null when the thresholds alone decided.</summary>
+    /// <summary>The strongest policy rule that applies to the listing (it raised the verdict when the model's was lower);
+    /// null when none applies.</summary>
     public PolicyRule? Rule { get; }
 
     /// <summary>The name of the policy applied (e.g. <c>coalition-baseline</c>).</summary>
     public string PolicyName { get; }
+
+    /// <summary>The thresholds of that policy, which turned <see cref="Probability"/> into <see cref="Verdict"/>.</summary>
+    public ScanThresholds Thresholds { get; }
 }

@@ -61,18 +61,15 @@ public sealed class RiskScorer
             verdict = rule.Action;
             final = Math.Max(probability, rule.Action == ScanVerdict.Block ? Policy.Thresholds.Block : Policy.Thresholds.Review);
         }
-        else
-        {
-            rule = null;
-        }
 
-        return new RiskScore(final, probability, verdict, RiskExplainer.Explain(listing, evidence, features, _model, rule, findings), rule, Policy.Name);
+        RiskModel? explainedBy = isInScope ? _model : null;
+        return new RiskScore(final, probability, verdict, RiskExplainer.Explain(listing, evidence, features, explainedBy, rule, findings), rule, Policy);
     }
 
     internal RiskEvidence Collect(
         Listing listing, NormalizedText title, NormalizedText text, IReadOnlyList<ScanMatch> matches, IReadOnlyList<Finding> findings)
     {
-        RiskEvidence evidence = new();
+        RiskEvidence evidence = new() { HasPriceField = listing.Price is not null };
         _lexicon.FindAll(title, ListingField.Title, evidence.Signals);
         _lexicon.FindAll(text, ListingField.Text, evidence.Signals);
         PatternSignals.FindAll(listing.Title, ListingField.Title, evidence.Signals);
