@@ -13,6 +13,8 @@ internal static class EvalMarkdown
         md.Append("A listing is *flagged* when its verdict is review or block. Precision is undefined (—) where nothing was flagged.\n\n");
         md.Append("## Overall\n\n");
         Table(md, "set", [("all", report.Overall)]);
+        md.Append(CultureInfo.InvariantCulture,
+            $"\nOf the {report.Overall.FalseNegatives} missed prohibited listings, {report.UnseenMisses} had no species term left for the scorer (the term matcher did not recognise the obfuscated term, or a negative context covered it); the rest were scored below the review threshold.\n");
         md.Append("\n## Confusion matrix (label × verdict)\n\n| label | allow | review | block |\n|---|---:|---:|---:|\n");
         md.Append(CultureInfo.InvariantCulture, $"| allowed | {report.Verdicts[0, 0]} | {report.Verdicts[0, 1]} | {report.Verdicts[0, 2]} |\n");
         md.Append(CultureInfo.InvariantCulture, $"| prohibited | {report.Verdicts[1, 0]} | {report.Verdicts[1, 1]} | {report.Verdicts[1, 2]} |\n");

@@ -21,6 +21,10 @@ internal sealed class EvalReport
 
     public List<(LabelledListing Item, ScanResult Result)> Errors { get; } = [];
 
+    /// <summary>Prohibited listings in which no species term survived (the matcher missed it, or a negative context
+    /// overlapped it): misses the scorer never saw.</summary>
+    public int UnseenMisses { get; private set; }
+
     public static EvalReport Build(IReadOnlyList<(LabelledListing Item, ScanResult Result)> predictions)
     {
         EvalReport report = new();
@@ -40,6 +44,11 @@ internal sealed class EvalReport
             foreach ((double threshold, EvalCounts counts) in report.Sweep)
             {
                 counts.Add(item.IsProhibited, result.Score >= threshold);
+            }
+
+            if (item.IsProhibited && !flagged && result.Risk is not { ModelProbability: > 0 })
+            {
+                report.UnseenMisses++;
             }
 
             if (item.IsProhibited != flagged)
