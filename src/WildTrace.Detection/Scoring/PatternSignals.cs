@@ -36,13 +36,13 @@ internal static partial class PatternSignals
     [GeneratedRegex(@"(?<![\w+])\+?\d[\d \-.()]{6,16}\d(?!\w)", RegexOptions.CultureInvariant, 250)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"\b(?:whats\s?app|wa|wechat|weixin|vx|wx|line(?:\s?id)?|telegram|tg|zalo|viber|signal|kakao(?:talk)?|ig|dm|pm)\b\s*[:：@]?\s*[\w.@+-]{3,}|\b(?:t\.me|wa\.me)/\w+|微信|微信号|加微|line\s?id", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:whats\s?app|wa|wechat|weixin|vx|wx|line(?:\s?id)?|telegram|tg|zalo|viber|signal|kakao(?:talk)?|ig|dm|pm)\b\s*[:：@]?\s*[\w.@+-]{3,}|\b(?:t\.me|wa\.me)/\w+|加?微信号?|加微|line\s?id", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex Handle();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://\S+|\bwww\.\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex Address();
 
-    [GeneratedRegex(@"(?:[$€£¥₫₹₽₱฿₩円元]|\b(?:usd|eur|rmb|cny|vnd|idr|rp|rm|ksh|php|thb|inr|nt\$|r\$|aed)\b)\s?\d+(?:[.,]\d+)*\s?[kK]?|\d+(?:[.,]\d+)*\s?[kK]?\s?(?:[$€£¥₫₹₽₱฿₩円元원đ]|\b(?:usd|eur|rmb|cny|vnd|idr|rp|rm|ksh|baht|bath|tr|triệu|ngàn|nghìn|rb|ribu|euro|dollars?)\b|块)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?:[$€£¥₫₹₽₱฿₩円元]|\b(?:usd|eur|rmb|cny|vnd|idr|rp|rm|ksh|php|thb|inr|nt\$|r\$|aed)\b)\s?\d+(?:[.,]\d+)*(?:\s?[kK](?![a-zA-Z]))?|\d+(?:[.,]\d+)*(?:\s?[kK](?![a-zA-Z]))?\s?(?:[$€£¥₫₹₽₱฿₩円元원đ]|\b(?:usd|eur|rmb|cny|vnd|idr|rp|rm|ksh|baht|bath|tr|triệu|ngàn|nghìn|rb|ribu|euro|dollars?)\b|块)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex Price();
 
     [GeneratedRegex(@"\b\d+\s?(?:kg|kgs|g|gr|gram|pcs|pc|pieces|lots?|tấn|tons?|tonnes?)\b|\bx\d+\b|\d+\s?(?:公斤|克|斤|只|个|根|片)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
