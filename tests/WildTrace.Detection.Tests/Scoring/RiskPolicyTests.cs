@@ -33,6 +33,25 @@ public sealed class RiskPolicyTests
         Assert.Contains(policy.Rules, r => r.Id == "parrots-live" && r.Groups.SequenceEqual(["parrots"]));
     }
 
+    [Fact]
+    public void Parses_the_committed_example_member_policy()
+    {
+        string? root = AppContext.BaseDirectory;
+        while (root is not null && !File.Exists(Path.Combine(root, "WildTrace.slnx")))
+        {
+            root = Path.GetDirectoryName(root);
+        }
+
+        Assert.SkipWhen(root is null, "repository root not found");
+        string json = File.ReadAllText(Path.Combine(root!, "data", "policy", "examples", "member-strict.json"));
+
+        bool ok = RiskPolicy.TryParse(json, out RiskPolicy? policy, out IReadOnlyList<string> errors);
+
+        Assert.True(ok, string.Join("; ", errors));
+        Assert.Contains(policy!.Rules, r => r.Id == "live-wildlife-ban" && !r.IsSaleIntentRequired);
+        Assert.DoesNotContain(policy.Rules, r => r.Id == "live-wildlife-offer");
+    }
+
     [Theory]
     // Document shape
     [InlineData("not json", "not valid JSON")]
