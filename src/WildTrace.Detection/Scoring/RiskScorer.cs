@@ -1,4 +1,3 @@
-using System.Globalization;
 using WildTrace.Detection.Scanning;
 using WildTrace.Detection.Text;
 
@@ -130,6 +129,4 @@ public sealed class RiskScorer
             (rule.Appendices.Count == 0 || rule.Appendices.Contains(cites)) &&
             (rule.Forms.Count == 0 || rule.Forms.Contains(form));
     }
-
-    internal static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
