@@ -20,6 +20,7 @@ public sealed class SignalTests
     [InlineData("only $450", RiskReasonKind.Price, "$450")]
     [InlineData("giá 2.500.000 đ", RiskReasonKind.Price, "2.500.000 đ")]
     [InlineData("¥3000 包邮", RiskReasonKind.Price, "¥3000")]
+    [InlineData("harga Rp 5000", RiskReasonKind.Price, "5000")]
     [InlineData("10 kg available", RiskReasonKind.Quantity, "10 kg")]
     public void Finds_shaped_signals(string text, RiskReasonKind kind, string evidence)
     {
