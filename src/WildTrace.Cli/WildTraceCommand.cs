@@ -19,6 +19,8 @@ internal static class WildTraceCommand
         root.Subcommands.Add(HashCommand.Create());
         root.Subcommands.Add(HashesCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create(console));
+        root.Subcommands.Add(EvalCommand.Create(console));
         return root;
     }
 

@@ -4,6 +4,7 @@ using WildTrace.Cli.Scanning;
 using WildTrace.Cli.Terms;
 using WildTrace.Detection.Matching;
 using WildTrace.Detection.Scanning;
+using WildTrace.Detection.Scoring;
 using WildTrace.Detection.Terms;
 
 namespace WildTrace.Cli.Commands;
@@ -17,11 +18,13 @@ namespace WildTrace.Cli.Commands;
 /// <c>{"pdq": "64 hex digits", "path": "…"}</c>); unknown fields are ignored. URLs are never fetched.</item>
 /// <item>Output, exactly one line per input line, in input order whatever <c>--threads</c> says:
 /// <c>{"id","verdict":"block|review|allow","score":0..1,"matches":[{"term","termId","lang","category","species",
-/// "field":"title|text","start","end"}],"reasons":[...]}</c>, where <c>start</c>/<c>end</c> are UTF-16 offsets into
-/// that field's original text, plus <c>"images":[{"index","pdq","bankPdq","distance","labels":{"species","product",
-/// "source","confidence"}}]</c> only when an image matched the hash bank; or, for a line that cannot be used, <c>{"id": id or null, "error": "line N: why"}</c>.</item>
+/// "field":"title|text","start","end"}],"reasons":[...],"explanation":{...}}</c> (explanation: see
+/// <see cref="VerdictWriter"/>), where <c>start</c>/<c>end</c> are UTF-16 offsets into that field's original text,
+/// plus <c>"images":[{"index","pdq","bankPdq","distance","labels":{"species","product","source","confidence"}}]</c>
+/// only when an image matched the hash bank; or, for a line that cannot be used, <c>{"id": id or null, "error": "line N: why"}</c>.</item>
 /// <item>Exit codes: 0 every line was read (error lines included); 1 the input or output failed; 2 bad arguments,
-/// including an unreadable or invalid <c>--terms</c> or <c>--bank</c> file (or a refused term pack). Failures print one <c>wildtrace: …</c> line on stderr.</item>
+/// including an unreadable or invalid <c>--terms</c>, <c>--policy</c> or <c>--bank</c> file (or a refused term pack).
+/// Failures print one <c>wildtrace: …</c> line on stderr.</item>
 /// </list>
 /// </remarks>
 internal static class ScanCommand
@@ -58,6 +61,10 @@ internal static class ScanCommand
         {
             Description = "Do not look at listing images at all.",
         };
+        Option<string?> policy = new("--policy")
+        {
+            Description = "Policy JSON file (thresholds and hard rules; see data/policy/README.md); default the coalition baseline.",
+        };
         Option<int> threads = new("--threads")
         {
             Description = "Worker threads; output order does not depend on it.",
@@ -86,6 +93,7 @@ internal static class ScanCommand
         command.Options.Add(terms);
         command.Options.Add(bank);
         command.Options.Add(noImages);
+        command.Options.Add(policy);
         command.Options.Add(threads);
         command.Options.Add(trustKeys);
         command.SetAction(parseResult => Run(
@@ -95,12 +103,14 @@ internal static class ScanCommand
             parseResult.GetValue(terms),
             parseResult.GetValue(trustKeys) ?? [],
             parseResult.GetValue(noImages) ? ImageSource.None : new ImageSource(parseResult.GetValue(bank)),
+            parseResult.GetValue(policy),
             parseResult.GetValue(threads)));
         return command;
     }
 
     private static int Run(
-        ConsoleStreams console, string inputPath, string outputPath, string? termsPath, string[] trustKeys, ImageSource images, int threads)
+        ConsoleStreams console, string inputPath, string outputPath, string? termsPath, string[] trustKeys, ImageSource images,
+        string? policyPath, int threads)
     {
         if (inputPath != StandardStream && outputPath != StandardStream &&
             string.Equals(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), StringComparison.Ordinal))
@@ -126,7 +136,15 @@ internal static class ScanCommand
             return ExitCodes.BadArguments;
         }
 
-        ListingScanner scanner = new(TermMatcher.Create(termList), new ScanOptions { Detectors = detectors });
+        RiskPolicy? policy = RiskPolicy.CoalitionBaseline;
+        if (policyPath is not null && !PolicyFile.TryLoad(policyPath, out policy, out string? policyError))
+        {
+            console.Error.WriteLine($"wildtrace: {policyError}");
+            return ExitCodes.BadArguments;
+        }
+
+        ListingScanner scanner = new(
+            TermMatcher.Create(termList), new ScanOptions { Detectors = detectors, Scorer = new RiskScorer(policy) });
         Stream? input = null;
         Stream? output = null;
         try

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using WildTrace.Detection.Imaging;
 using WildTrace.Detection.Scanning;
+using WildTrace.Detection.Scoring;
 
 namespace WildTrace.Cli.Scanning;
 
@@ -79,6 +80,11 @@ internal static class VerdictWriter
 
         writer.WriteEndArray();
         WriteImages(writer, result.Findings);
+        if (result.Risk is not null)
+        {
+            WriteExplanation(writer, result.Risk);
+        }
+
         writer.WriteEndObject();
     }
 
@@ -121,6 +127,70 @@ internal static class VerdictWriter
             writer.WriteEndArray();
         }
     }
+
+
+    /// <summary><c>"explanation": {"policy", "probability", "modelProbability", "thresholds": {"review", "block"},
+    /// "rule": {"id", "clause", "action"} or null, "reasons": [{"kind", "text", "evidence", "field", "start", "end",
+    /// "contribution"}]}</c>; a reason with no place in the text has null field, start and end.</summary>
+    private static void WriteExplanation(Utf8JsonWriter writer, RiskScore risk)
+    {
+        writer.WriteStartObject("explanation");
+        writer.WriteString("policy", risk.PolicyName);
+        writer.WriteNumber("probability", Math.Round(risk.Probability, 4));
+        writer.WriteNumber("modelProbability", Math.Round(risk.ModelProbability, 4));
+        writer.WriteStartObject("thresholds");
+        writer.WriteNumber("review", risk.Thresholds.Review);
+        writer.WriteNumber("block", risk.Thresholds.Block);
+        writer.WriteEndObject();
+        if (risk.Rule is null)
+        {
+            writer.WriteNull("rule");
+        }
+        else
+        {
+            writer.WriteStartObject("rule");
+            writer.WriteString("id", risk.Rule.Id);
+            writer.WriteString("clause", risk.Rule.Clause);
+            writer.WriteString("action", risk.Rule.Action == ScanVerdict.Block ? s_block : s_review);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteStartArray("reasons");
+        foreach (RiskReason reason in risk.Reasons)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", ToKebab(reason.Kind));
+            writer.WriteString("text", reason.Description);
+            writer.WriteString("evidence", reason.Evidence);
+            if (reason.Field is { } field && reason.Span is { } span)
+            {
+                writer.WriteString(s_field, field == ListingField.Title ? s_title : s_text);
+                writer.WriteNumber(s_start, span.Start);
+                writer.WriteNumber(s_end, span.End);
+            }
+            else
+            {
+                writer.WriteNull(s_field);
+                writer.WriteNull(s_start);
+                writer.WriteNull(s_end);
+            }
+
+            writer.WriteNumber("contribution", Math.Round(reason.Contribution, 3));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static string ToKebab(RiskReasonKind kind) => kind switch
+    {
+        RiskReasonKind.SaleIntent => "sale-intent",
+        RiskReasonKind.CoverClaim => "cover-claim",
+        RiskReasonKind.LiveAnimal => "live-animal",
+        RiskReasonKind.NegativeContext => "negative-context",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     public static void WriteError(Utf8JsonWriter writer, string? id, string error)
     {

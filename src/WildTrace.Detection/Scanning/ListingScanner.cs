@@ -1,5 +1,6 @@
 using System.Globalization;
 using WildTrace.Detection.Matching;
+using WildTrace.Detection.Scoring;
 using WildTrace.Detection.Terms;
 using WildTrace.Detection.Text;
 
@@ -19,6 +20,7 @@ public sealed class ListingScanner
     private readonly TextNormalizer _normalizer;
     private readonly ScanThresholds _thresholds;
     private readonly IDetector[] _detectors;
+    private readonly RiskScorer? _scorer;
 
     /// <summary>Creates a scanner.</summary>
     /// <param name="matcher">The term matcher, built with the normaliser in <paramref name="options"/>.</param>
@@ -37,6 +39,7 @@ public sealed class ListingScanner
         _normalizer = options.Normalizer;
         _thresholds = thresholds;
         _detectors = [.. options.Detectors];
+        _scorer = options.Scorer;
     }
 
     /// <summary>Scans one listing.</summary>
@@ -58,9 +61,14 @@ public sealed class ListingScanner
         }
 
         IReadOnlyList<ScanMatch> found = matches is null ? [] : matches.AsReadOnly();
-        List<(string Reason, double Weight)> evidence = CollectTermEvidence(found);
+        List<(string Reason, double Weight)> evidence = _scorer is null ? CollectTermEvidence(found) : [];
         List<Finding> findings = [];
         List<DetectorFailure>? failures = RunDetectors(listing, new DetectionContext(title, text, found), evidence, findings);
+        if (_scorer is not null)
+        {
+            return Score(listing, title, text, found, findings, failures);
+        }
+
         double keep = 1;
         foreach ((_, double weight) in evidence)
         {
@@ -76,6 +84,21 @@ public sealed class ListingScanner
         }
 
         return new ScanResult(listing.Id, ToVerdict(score), score, found, reasons, failures is null ? [] : failures.AsReadOnly())
+        {
+            Findings = findings.Count == 0 ? [] : findings.AsReadOnly(),
+        };
+    }
+
+    private ScanResult Score(
+        Listing listing, NormalizedText title, NormalizedText text, IReadOnlyList<ScanMatch> found,
+        List<Finding> findings, List<DetectorFailure>? failures)
+    {
+        // Weight-0 findings only say what could not be checked (an unreadable image): they are kept in Findings for the
+        // record, but are no evidence for the scorer.
+        Finding[] detected = [.. findings.Where(f => f.Weight > 0)];
+        RiskScore risk = _scorer!.Score(listing, title, text, found, detected); // the caller checked it is set
+        string[] reasons = [.. risk.Reasons.Select(r => r.Description)];
+        return new ScanResult(listing.Id, risk.Verdict, risk.Probability, found, reasons, failures is null ? [] : failures.AsReadOnly(), risk)
         {
             Findings = findings.Count == 0 ? [] : findings.AsReadOnly(),
         };

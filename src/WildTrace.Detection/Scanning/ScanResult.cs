@@ -10,8 +10,10 @@ public sealed class ScanResult
         double score,
         IReadOnlyList<ScanMatch> matches,
         IReadOnlyList<string> reasons,
-        IReadOnlyList<DetectorFailure> failures)
+        IReadOnlyList<DetectorFailure> failures,
+        Scoring.RiskScore? risk = null)
     {
+        Risk = risk;
         ListingId = listingId;
         Verdict = verdict;
         Score = score;
@@ -39,6 +41,10 @@ public sealed class ScanResult
     /// <summary>Every finding of the detectors (<see cref="ScanOptions.Detectors"/>), in detector order, including those of
     /// weight 0 that only say what could not be checked; structured evidence such as <see cref="Finding.Image"/> is here.</summary>
     public IReadOnlyList<Finding> Findings { get; internal init; } = [];
+
+    /// <summary>The risk score with its explanation when <see cref="ScanOptions.Scorer"/> was set; otherwise null.
+    /// When set, <see cref="Verdict"/> and <see cref="Score"/> are its verdict and probability.</summary>
+    public Scoring.RiskScore? Risk { get; }
 
     /// <summary>Detectors that threw; their findings are missing from <see cref="Score"/>. Usually empty.</summary>
     public IReadOnlyList<DetectorFailure> Failures { get; }
