@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace WildTrace.Detection.Matching;
 
@@ -188,14 +190,16 @@ internal sealed class FuzzyIndex
                 continue;
             }
 
+            // Normalised text is mostly lower-case ASCII words: one vector compare measures a word of up to eight
+            // letters, where the loop below classifies each unit twice (bench: see docs/design/matcher.md §10).
             int start = i;
+            i = char.IsAsciiLetterLower(c) ? AsciiLowerRunEnd(text, i) : i;
             bool isEligible = true;
-            do
+            while (i < text.Length && WordBoundaries.IsWordUnit(c = text[i]))
             {
                 isEligible &= IsFuzzyLetter(c);
                 i++;
             }
-            while (i < text.Length && WordBoundaries.IsWordUnit(c = text[i]));
 
             int length = i - start;
             if (isEligible && length >= MinLength && length <= _longestForm + 1 && !OverlapsAny(exact, start, i))
@@ -203,6 +207,37 @@ internal sealed class FuzzyIndex
                 FindToken(text[start..i], start, ref found);
             }
         }
+    }
+
+    // The end of the run of 'a'-'z' that starts at from (which must hold one), eight units at a time.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AsciiLowerRunEnd(ReadOnlySpan<char> text, int from)
+    {
+        int i = from;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref ushort units = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            Vector128<ushort> a = Vector128.Create((ushort)'a');
+            Vector128<ushort> span = Vector128.Create((ushort)('z' - 'a'));
+            while (i + Vector128<ushort>.Count <= text.Length)
+            {
+                uint isOther = ~Vector128.LessThanOrEqual(Vector128.LoadUnsafe(ref units, (nuint)i) - a, span)
+                    .ExtractMostSignificantBits() & 0xFF;
+                if (isOther != 0)
+                {
+                    return i + BitOperations.TrailingZeroCount(isOther);
+                }
+
+                i += Vector128<ushort>.Count;
+            }
+        }
+
+        while (i < text.Length && char.IsAsciiLetterLower(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
