@@ -13,6 +13,9 @@ public sealed partial class TermMatcherTests
     [InlineData("rhino", "rhyno horn", "rhyno")] // substitution
     [InlineData("tiger", "tyger bone", "tyger")]
     [InlineData("носорог", "рог носарог", "носарог")] // Cyrillic
+    // Lower-case ASCII words are measured eight units at a time: words across and at the end of such blocks
+    [InlineData("tortoiseshell", "old tortoiseshel comb", "tortoiseshel")]
+    [InlineData("pangolin", "buy pangolinn", "pangolinn")]
     public void Fuzzy_matches_transposed_letters_in_long_terms(string term, string text, string misspelling)
     {
         TermMatcher matcher = TermMatcher.Create(Terms(term), s_fuzzy);
@@ -41,6 +44,9 @@ public sealed partial class TermMatcherTests
     [InlineData("otter", "the other one")]
     // Two edits are too many
     [InlineData("pangolin", "pangloinn")]
+    // A word that goes on past its ASCII letters is judged whole
+    [InlineData("pangolin", "pangolinn2 scales")]
+    [InlineData("pangolin", "pangolinnscales")]
     // Words in unspaced scripts and multi-word terms are not fuzzy-matched
     [InlineData("rhino horn", "rhino hron")]
     [InlineData("穿山甲鳞片", "穿山甲鳞皮")]
