@@ -93,10 +93,9 @@ public sealed class ListingScanner
         Listing listing, NormalizedText title, NormalizedText text, IReadOnlyList<ScanMatch> found,
         List<Finding> findings, List<DetectorFailure>? failures)
     {
-        // Weight-0 findings only say what could not be checked (an unreadable image): they are kept in Findings for the
-        // record, but are no evidence for the scorer.
-        Finding[] detected = [.. findings.Where(f => f.Weight > 0)];
-        RiskScore risk = _scorer!.Score(listing, title, text, found, detected); // the caller checked it is set
+        // Weight-0 findings only say what could not be checked (an unreadable image): they add nothing to the score but
+        // belong in the explanation.
+        RiskScore risk = _scorer!.Score(listing, title, text, found, findings); // the caller checked it is set
         string[] reasons = [.. risk.Reasons.Select(r => r.Description)];
         return new ScanResult(listing.Id, risk.Verdict, risk.Probability, found, reasons, failures is null ? [] : failures.AsReadOnly(), risk)
         {

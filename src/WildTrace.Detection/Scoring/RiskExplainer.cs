@@ -51,7 +51,9 @@ internal static class RiskExplainer
 
         foreach (Finding finding in findings)
         {
-            reasons.Add(new RiskReason(RiskReasonKind.Detector, finding.Reason, "", null, null, model.Contribution(17, finding.Weight)));
+            // Detector evidence combines with the model's probability outside the model (RiskScorer.Score), so its
+            // contribution is its own weight.
+            reasons.Add(new RiskReason(RiskReasonKind.Detector, finding.Reason, "", null, null, finding.Weight));
         }
 
         reasons.Sort((a, b) => Math.Abs(b.Contribution).CompareTo(Math.Abs(a.Contribution)));

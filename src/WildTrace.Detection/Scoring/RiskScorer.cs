@@ -51,7 +51,11 @@ public sealed class RiskScorer
         // can be prohibited, however salesy it is ("WA +91…, for sale"): the model is only asked about listings that
         // name wildlife, and is trained on those alone (wildtrace train).
         bool isInScope = evidence.Counted.Count > 0 || evidence.DetectorScore > 0;
-        double probability = isInScope ? _model.Predict(features) : 0;
+        double modelProbability = isInScope ? _model.Predict(features) : 0;
+
+        // Detector findings (a listing photo matching the hash bank) are evidence the model never saw in training, so
+        // they combine with it as independent evidence rather than through a feature: a banked photo alone still blocks.
+        double probability = 1 - ((1 - modelProbability) * (1 - evidence.DetectorScore));
         ScanVerdict verdict = ToVerdict(probability);
         PolicyRule? rule = FindRule(evidence);
         double final = probability;
@@ -62,7 +66,7 @@ public sealed class RiskScorer
         }
 
         RiskModel? explainedBy = isInScope ? _model : null;
-        return new RiskScore(final, probability, verdict, RiskExplainer.Explain(listing, evidence, features, explainedBy, rule, findings), rule, Policy);
+        return new RiskScore(final, modelProbability, verdict, RiskExplainer.Explain(listing, evidence, features, explainedBy, rule, findings), rule, Policy);
     }
 
     internal RiskEvidence Collect(
