@@ -35,7 +35,9 @@ internal static class RiskFeatures
             }
         }
 
-        bool hasSale = evidence.HasSaleIntent;
+        // Every marketplace listing has a price, so for a weak code word the price alone is no sale signal: it needs a
+        // sale phrase or a contact channel ("Black legs, white top" on a table with a price is not rhino horn and ivory).
+        bool hasSale = evidence.Has(RiskReasonKind.SaleIntent) || evidence.Has(RiskReasonKind.Contact);
         foreach (ScanMatch match in species)
         {
             if (IsWeakCodeWord(match) && !hasSale)

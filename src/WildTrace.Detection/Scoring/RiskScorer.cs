@@ -11,6 +11,9 @@ namespace WildTrace.Detection.Scoring;
 /// <remarks>Immutable and safe to share between threads; build it once. See docs/design/scoring.md.</remarks>
 public sealed class RiskScorer
 {
+    // Below this, a term is an ambiguous word (code words, bare common words) in the term database's weight scale.
+    private const double MinRuleTermWeight = 0.3;
+
     private static readonly Lazy<RiskScorer> s_default = new(() => new RiskScorer());
 
     private readonly RiskModel _model;
@@ -123,7 +126,9 @@ public sealed class RiskScorer
 
     private bool Applies(PolicyRule rule, ScanMatch match)
     {
-        if (!_catalog.TryGet(match.Term.Species, out string group, out string cites))
+        // A hard rule needs a term that names the wildlife on its own: ordinary words used as code words ("black" for
+        // rhino horn, weight 0.02) are evidence for the model, never a reason to block by rule ("Black legs" + price).
+        if (match.Term.Weight < MinRuleTermWeight || !_catalog.TryGet(match.Term.Species, out string group, out string cites))
         {
             return false;
         }

@@ -12,9 +12,10 @@ internal sealed class EmojiKeywords
     private static readonly Lazy<Dictionary<string, List<(int CodePoint, string Name, string[] Keywords)>>> s_rows = new(Load);
     private static readonly ConcurrentDictionary<string, EmojiKeywords> s_byLocale = new(StringComparer.Ordinal);
 
-    private EmojiKeywords(Dictionary<string, string> phrases, int longestPhraseWords)
+    private EmojiKeywords(Dictionary<string, string> phrases, HashSet<string> names, int longestPhraseWords)
     {
         Phrases = phrases;
+        Names = names;
         LongestPhraseWords = longestPhraseWords;
     }
 
@@ -23,6 +24,9 @@ internal sealed class EmojiKeywords
 
     /// <summary>The most words in one phrase, to bound the search.</summary>
     public int LongestPhraseWords { get; }
+
+    /// <summary>The folded phrases of <see cref="Phrases"/> that are CLDR short names (tts), not mere keywords.</summary>
+    public IReadOnlySet<string> Names { get; }
 
     /// <summary>
     /// The table for a BCP 47 language tag ("vi", "zh-Hant", "tl"), or null when CLDR has no names for it here.
@@ -80,17 +84,19 @@ internal sealed class EmojiKeywords
             }
         }
 
+        HashSet<string> names = new(StringComparer.Ordinal);
         foreach ((int codePoint, string name, _) in rows)
         {
             string folded = Fold(name, normalizer);
             if (folded.Length > 0)
             {
                 phrases[folded] = EmojiNames.Instance.NameOf(codePoint);
+                names.Add(folded);
             }
         }
 
         int longest = phrases.Keys.Select(p => p.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
-        return new EmojiKeywords(phrases, longest);
+        return new EmojiKeywords(phrases, names, longest);
     }
 
     private static string Fold(string phrase, TextNormalizer normalizer) => normalizer.Normalize(phrase).Value.Trim(' ');

@@ -51,11 +51,29 @@ internal static class TermVariants
             yield break;
         }
 
-        yield return Replace(form, hits);
+        if (!CoversWholeTerm(form, hits) || hits.TrueForAll(hit => keywords.Names.Contains(form[hit.Start..hit.End])))
+        {
+            yield return Replace(form, hits);
+        }
+
         for (int i = 0; i < hits.Count && i < MaxEmojiVariants - 1 && hits.Count > 1; i++)
         {
             yield return Replace(form, [hits[i]]);
         }
+    }
+
+    // A variant made only of emoji KEYWORDS says nothing of the term: keywords are loose associations (zh 动物园, "zoo",
+    // is a keyword of the tiger emoji), so "动物园" must not become "tiger". A term that is exactly an emoji's short
+    // name ("носорог" for 🦏) may; otherwise a variant keeps at least one word of the term ("ngà voi" → "nga elephant").
+    private static bool CoversWholeTerm(string form, List<(int Start, int End, string English)> hits)
+    {
+        int covered = 0;
+        foreach ((int start, int end, _) in hits)
+        {
+            covered += end - start;
+        }
+
+        return covered >= form.Length - form.AsSpan().Count(' ');
     }
 
     // Whole words and phrases of words, longest first: "sừng tê giác" finds "te giac" (🦏), not "giac".

@@ -30,6 +30,17 @@ public sealed class TermVariantsTests
         Assert.Contains(joined, forms);
     }
 
+    [Theory]
+    // Regressions: a term made only of emoji KEYWORDS (loose associations) must not become the emoji's English name.
+    [InlineData("动物园", "zh", "tiger")] // "zoo", a keyword of the tiger emoji
+    [InlineData("nounours", "fr", "bear")] // "teddy bear", a keyword of the bear emoji
+    public void Does_not_turn_a_term_of_emoji_keywords_alone_into_an_emoji_name(string term, string language, string name)
+    {
+        IReadOnlyList<string> forms = TermVariants.Generate(s_normalizer, term, language);
+
+        Assert.DoesNotContain(name, forms);
+    }
+
     [Fact]
     public void Does_not_add_pinyin_for_japanese_kanji()
     {
