@@ -9,9 +9,10 @@ namespace WildTrace.Detection.Text;
 /// <list type="number">
 /// <item>it has at least two letters, all of Latin, Cyrillic or Greek script (digits inside Han or Thai text are numbers),
 /// and at least three when its digits are only at its edges ("mp3", "ps5" are model names; "rhin0" is leet);</item>
-/// <item>every digit stands alone: no two digits in a row (prices, sizes, phone numbers and model numbers have runs);</item>
+/// <item>no three digits in a row, nor two ending the word (prices, sizes, years, phone numbers and model numbers
+/// look like that; sellers do double leet digits inside words, as in "b01s" or "po77wal");</item>
 /// <item>every digit has a letter reading (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g; 2 and 6 have none);</item>
-/// <item>it is not one digit followed by a unit or an ordinal suffix ("2kg", "5pcs", "1st"), nor a size ("2x4cm").</item>
+/// <item>it is not digits followed by a unit or an ordinal suffix ("2kg", "50pcs", "10th"), nor a size ("2x4cm").</item>
 /// </list>
 /// Symbols are read as letters only between two letters or leet digits, and <c>$</c> also at the start of a word
 /// ("$kin"), so "wow!", "@shop" and "$500" keep theirs.
@@ -56,7 +57,10 @@ internal static class Leetspeak
                     letters++;
                     break;
                 case CharKind.Digit:
-                    bool isRun = i + 1 < word.Length && table.KindOf(word[i + 1]) == CharKind.Digit;
+                    // Sellers double leet digits ("b01s", "po77wal", "70r7u3"); three in a row is a number ("2025", "500"),
+                    // and two ending the word a model or version ("covid19", "iphone13").
+                    bool isPair = i + 1 < word.Length && table.KindOf(word[i + 1]) == CharKind.Digit;
+                    bool isRun = isPair && (i + 2 == word.Length || table.KindOf(word[i + 2]) == CharKind.Digit);
                     bool isSize = i + 2 < word.Length && word[i + 1] == 'x' && table.KindOf(word[i + 2]) == CharKind.Digit;
                     if (isRun || isSize || LetterOf(c) == '\0')
                     {
@@ -71,7 +75,7 @@ internal static class Leetspeak
 
         // A digit only at the edge of a short word is a model number ("mp3", "ps5"), not a letter ("rhin0", "1vory").
         bool isEdgeOnly = !HasInnerDigit(word, table);
-        if (letters < (isEdgeOnly ? 3 : 2) || (table.KindOf(word[0]) == CharKind.Digit && IsUnit(word[1..], table)))
+        if (letters < (isEdgeOnly ? 3 : 2) || (table.KindOf(word[0]) == CharKind.Digit && IsUnit(AfterLeadingDigits(word, table), table)))
         {
             return false;
         }
@@ -93,6 +97,17 @@ internal static class Leetspeak
         }
 
         return changed;
+    }
+
+    private static ReadOnlySpan<char> AfterLeadingDigits(ReadOnlySpan<char> word, FoldTable table)
+    {
+        int i = 0;
+        while (i < word.Length && table.KindOf(word[i]) == CharKind.Digit)
+        {
+            i++;
+        }
+
+        return word[i..];
     }
 
     private static bool IsLetterLike(char c, FoldTable table) => table.KindOf(c) is CharKind.Letter or CharKind.Digit;

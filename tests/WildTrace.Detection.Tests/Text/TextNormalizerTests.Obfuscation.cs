@@ -14,6 +14,10 @@ public sealed partial class TextNormalizerTests
     [InlineData("tiger $kin", "skin", "$kin")]
     [InlineData("bán ngà v0i", "nga voi", "ngà v0i")]
     [InlineData("продаю сл0н", "слон", "сл0н")]
+    // Doubled leet digits inside words (labelled test split: fr, de)
+    [InlineData("grumes de b01s de rose", "bois de rose", "b01s de rose")]
+    [InlineData("Po77w4lz4hn kaufen", "pottwalzahn", "Po77w4lz4hn")]
+    [InlineData("c4r4pac3 de 70r7u3", "carapace de tortue", "c4r4pac3 de 70r7u3")]
     // Letters split by separators, including emoji used as separators
     [InlineData("Genuine 1v0ry b a n g l e", "bangle", "b a n g l e")]
     [InlineData("i v o r y", "ivory", "i v o r y")]
@@ -58,6 +62,10 @@ public sealed partial class TextNormalizerTests
     [InlineData("100g")]
     [InlineData("5pcs")]
     [InlineData("1st")]
+    [InlineData("50pcs")]
+    [InlineData("10th")]
+    [InlineData("99kg")]
+    [InlineData("500usd")]
     [InlineData("+84 912 345 678")]
     [InlineData("2025-03-01")]
     [InlineData("03/01/2025")]
