@@ -12,7 +12,7 @@ namespace WildTrace.Cli.Bench;
 /// same listings as the matcher-only cases. Each listing becomes <c>{"id":…,"text":…}</c>; MB/s counts the listing
 /// text's UTF-8 bytes (as every case does), not the JSON framing around it.
 /// </summary>
-internal sealed class EndToEndCase(string name, TermMatcherOptions options) : BenchCase
+internal sealed class EndToEndCase(string name, TermMatcherOptions options, ScanOptions scanOptions) : BenchCase
 {
     private byte[] _jsonLines = [];
     private int[] _lineEnds = [];
@@ -40,7 +40,7 @@ internal sealed class EndToEndCase(string name, TermMatcherOptions options) : Be
 
         _jsonLines = buffer.ToArray();
         long started = Stopwatch.GetTimestamp();
-        _scanner = new ListingScanner(TermMatcher.Create(input.Terms, options));
+        _scanner = new ListingScanner(TermMatcher.Create(input.Terms, options), scanOptions);
         BuildSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using WildTrace.Cli.Bench;
 using WildTrace.Detection.Matching;
+using WildTrace.Detection.Scanning;
+using WildTrace.Detection.Scoring;
 
 namespace WildTrace.Cli.Commands;
 
@@ -77,8 +79,11 @@ internal static class BenchCommand
     {
         yield return new MatcherCase("TermMatcher (exact, variants)", new TermMatcherOptions { IsFuzzyEnabled = false });
         yield return new MatcherCase("TermMatcher (+ fuzzy)", new TermMatcherOptions { IsFuzzyEnabled = true });
-        yield return new EndToEndCase("Scan end to end (parse, normalise, match, write)", new TermMatcherOptions { IsFuzzyEnabled = false });
-        yield return new EndToEndCase("Scan end to end (+ fuzzy, the default)", TermMatcherOptions.Default);
+        TermMatcherOptions exact = new() { IsFuzzyEnabled = false };
+        yield return new EndToEndCase("Scan end to end (parse, normalise, match, write)", exact, ScanOptions.Default);
+        yield return new EndToEndCase("Scan end to end (+ fuzzy)", TermMatcherOptions.Default, ScanOptions.Default);
+        yield return new EndToEndCase(
+            "Scan end to end (+ fuzzy + risk scoring: wildtrace scan's default)", TermMatcherOptions.Default, new ScanOptions { Scorer = RiskScorer.Default });
         yield return new SearchValuesCase();
         if (regexSample > 0)
         {

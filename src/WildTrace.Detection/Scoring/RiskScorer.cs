@@ -14,6 +14,9 @@ public sealed class RiskScorer
     // Below this, a term is an ambiguous word (code words, bare common words) in the term database's weight scale.
     private const double MinRuleTermWeight = 0.3;
 
+    private static readonly RiskReason s_outOfScope = new(
+        RiskReasonKind.Policy, "no wildlife term in the listing: nothing here can be prohibited", "", null, null, 0);
+
     private static readonly Lazy<RiskScorer> s_default = new(() => new RiskScorer());
 
     private readonly RiskModel _model;
@@ -47,6 +50,14 @@ public sealed class RiskScorer
     internal RiskScore Score(
         Listing listing, NormalizedText title, NormalizedText text, IReadOnlyList<ScanMatch> matches, IReadOnlyList<Finding> findings)
     {
+        if (!IsInScopeAtAll(matches, findings))
+        {
+            // Most listings match only sale phrases or innocent contexts of the term database ("for sale", "price"):
+            // they would be allowed below anyway, and skipping the signal matcher and regexes for them is what keeps
+            // scoring cheap on real traffic (bench: the scoring case of `wildtrace bench`).
+            return new RiskScore(0, 0, ScanVerdict.Allow, [s_outOfScope], null, Policy);
+        }
+
         RiskEvidence evidence = Collect(listing, title, text, matches, findings);
         double[] features = RiskFeatures.Compute(evidence, _catalog);
 
@@ -96,6 +107,29 @@ public sealed class RiskScorer
     {
         RiskEvidence evidence = Collect(listing, title, text, matches, []);
         return evidence.Counted.Count == 0 ? null : RiskFeatures.Compute(evidence, _catalog);
+    }
+
+    // True when a wildlife term (not a signal such as a sale phrase or negative context) or a weighted detector finding
+    // is present: without one the scope gate in Score allows the listing whatever its signals say.
+    private static bool IsInScopeAtAll(IReadOnlyList<ScanMatch> matches, IReadOnlyList<Finding> findings)
+    {
+        foreach (ScanMatch match in matches)
+        {
+            if (SignalLexicon.KindOf(match.Term.Kind) is null)
+            {
+                return true;
+            }
+        }
+
+        foreach (Finding finding in findings)
+        {
+            if (finding.Weight > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ScanVerdict ToVerdict(double probability) =>
