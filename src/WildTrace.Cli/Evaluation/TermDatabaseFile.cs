@@ -1,17 +1,17 @@
-using System.Globalization;
+using WildTrace.Cli.Terms;
 using WildTrace.Detection.Terms;
 
 namespace WildTrace.Cli.Evaluation;
 
 /// <summary>
-/// Loads the term database folder (data/terms/*.tsv, format: data/terms/README.md) for training and evaluation:
-/// approved rows only, <c>lang</c> → <see cref="Term.Language"/>, <c>taxon</c> → <see cref="Term.Species"/>,
-/// <c>product</c> → <see cref="Term.Category"/> (<c>live</c> marks live animals for the policy).
+/// Loads the approved terms of the term database for training and evaluation, with the same reader (and so the same
+/// <see cref="Term"/> fields) as <c>wildtrace terms pack</c>, so that eval measures what <c>scan</c> runs.
 /// </summary>
-/// <remarks>Train and eval need the whole database (25 languages), not the built-in subset, so that the eval measures
-/// the scorer rather than missing vocabulary.</remarks>
+/// <remarks>Train and eval need the whole database (25 languages), so that the eval measures the scorer rather than
+/// missing vocabulary.</remarks>
 internal static class TermDatabaseFile
 {
+    /// <param name="folder">The terms folder (<c>data/terms</c>); the species table is its sibling <c>species/species.tsv</c>.</param>
     public static bool TryLoad(string folder, out List<Term> terms, out string? error)
     {
         terms = [];
@@ -21,43 +21,16 @@ internal static class TermDatabaseFile
             return false;
         }
 
-        HashSet<string> ids = new(StringComparer.Ordinal);
-        foreach (string path in Directory.GetFiles(folder, "*.tsv").Order(StringComparer.Ordinal))
+        string dataDir = Path.GetDirectoryName(Path.GetFullPath(folder)) ?? folder;
+        TermDatabase database = TermDataFolder.Read(dataDir);
+        if (!database.IsValid)
         {
-            string[]? header = null;
-            foreach (string line in File.ReadLines(path))
-            {
-                if (line.Length == 0 || line.StartsWith('#'))
-                {
-                    continue;
-                }
-
-                string[] cells = line.Split('\t');
-                if (header is null)
-                {
-                    header = cells;
-                    continue;
-                }
-
-                string Cell(string name) => Array.IndexOf(header, name) is int i and >= 0 && i < cells.Length ? cells[i] : "";
-                if (Cell("status") != "approved" || !ids.Add(Cell("id")))
-                {
-                    continue;
-                }
-
-                terms.Add(new Term
-                {
-                    Id = Cell("id"),
-                    Text = Cell("text"),
-                    Language = Cell("lang"),
-                    Kind = Cell("kind"),
-                    Species = Cell("taxon"),
-                    Category = Cell("product"),
-                    Weight = double.TryParse(Cell("weight"), NumberStyles.Float, CultureInfo.InvariantCulture, out double w) ? w : 0.5,
-                });
-            }
+            TermDatabaseError first = database.Errors[0];
+            error = $"{first.File}:{first.Line}: {first.Message} ({database.Errors.Count} defects; run 'wildtrace terms validate')";
+            return false;
         }
 
+        terms = [.. database.ApprovedTerms()];
         error = terms.Count == 0 ? $"term database folder '{folder}' has no approved terms" : null;
         return terms.Count > 0;
     }
