@@ -1,0 +1,6 @@
+namespace WildTrace.Hub.Audit;
+
+internal static class AuditServices
+{
+    public static IServiceCollection AddAuditApi(this IServiceCollection services) => services;
+}

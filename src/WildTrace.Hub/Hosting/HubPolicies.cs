@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using WildTrace.Storage.Members;
+
+namespace WildTrace.Hub.Hosting;
+
+/// <summary>
+/// The authorization policies, by what the caller may do. Roles are in docs/design/hub.md; ownership (an organisation
+/// reads and changes only its own data) is checked in each handler, because it depends on the row.
+/// </summary>
+internal static class HubPolicies
+{
+    /// <summary>Coalition admins: members, users, keys, audit log.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>Curators: approve and retire terms, manage shared banks (coalition admins and analysts).</summary>
+    public const string Curator = "curator";
+
+    /// <summary>Anyone who may scan and read feeds: coalition staff and member platforms' engineers and reviewers.</summary>
+    public const string Member = "member";
+
+    /// <summary>Member platforms reporting the actions they took.</summary>
+    public const string Takedowns = "takedowns";
+
+    /// <summary>Any signed-in caller, spotters included.</summary>
+    public const string SignedIn = "signed-in";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(Admin, p => p.RequireRole(Roles(HubRole.CoalitionAdmin)));
+        options.AddPolicy(Curator, p => p.RequireRole(Roles(HubRole.CoalitionAdmin, HubRole.Analyst)));
+        options.AddPolicy(Member, p => p.RequireRole(Roles(
+            HubRole.CoalitionAdmin, HubRole.Analyst, HubRole.MemberEngineer, HubRole.MemberReviewer)));
+        options.AddPolicy(Takedowns, p => p.RequireRole(Roles(
+            HubRole.CoalitionAdmin, HubRole.MemberEngineer, HubRole.MemberReviewer)));
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+    }
+
+    private static string[] Roles(params HubRole[] roles) => [.. roles.Select(r => r.ToString())];
+}

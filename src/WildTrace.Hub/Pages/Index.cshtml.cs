@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace WildTrace.Hub.Pages;
+
+internal sealed class IndexModel : PageModel;

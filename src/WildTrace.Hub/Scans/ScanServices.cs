@@ -1,0 +1,6 @@
+namespace WildTrace.Hub.Scans;
+
+internal static class ScanServices
+{
+    public static IServiceCollection AddScans(this IServiceCollection services) => services;
+}

@@ -1,0 +1,6 @@
+namespace WildTrace.Hub.Takedowns;
+
+internal static class TakedownServices
+{
+    public static IServiceCollection AddTakedowns(this IServiceCollection services) => services;
+}

@@ -1,0 +1,6 @@
+namespace WildTrace.Hub.Terms;
+
+internal static class TermServices
+{
+    public static IServiceCollection AddTerms(this IServiceCollection services) => services;
+}
