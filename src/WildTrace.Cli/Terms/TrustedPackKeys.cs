@@ -1,4 +1,3 @@
-using System.Reflection;
 using WildTrace.Detection.Terms;
 
 namespace WildTrace.Cli.Terms;
@@ -9,11 +8,8 @@ namespace WildTrace.Cli.Terms;
 /// </summary>
 internal static class TrustedPackKeys
 {
-    private const string ResourcePrefix = "WildTrace.Cli.TrustedKeys.";
-
-    private static readonly Lazy<TermPackTrust> s_shipped = new(() => TermPackTrust.FromPem(ShippedPem()));
-
-    public static TermPackTrust Shipped => s_shipped.Value;
+    /// <summary>The keys shipped with WildTrace (embedded in the engine beside the bundled pack).</summary>
+    public static TermPackTrust Shipped => BundledTermPack.ShippedKeys;
 
     /// <summary>The shipped keys plus the given PEM files; false with one-line reasons when a file is unusable.</summary>
     public static bool TryCreate(IReadOnlyList<string> extraKeyFiles, out TermPackTrust trust, out List<string> errors)
@@ -33,16 +29,5 @@ internal static class TrustedPackKeys
         }
 
         return errors.Count == 0;
-    }
-
-    private static IEnumerable<string> ShippedPem()
-    {
-        Assembly assembly = typeof(TrustedPackKeys).Assembly;
-        foreach (string name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
-        {
-            using Stream stream = assembly.GetManifestResourceStream(name)!; // The name came from the manifest itself.
-            using StreamReader reader = new(stream);
-            yield return reader.ReadToEnd();
-        }
     }
 }

@@ -2,5 +2,9 @@ namespace WildTrace.Hub.Scans;
 
 internal static class ScanServices
 {
-    public static IServiceCollection AddScans(this IServiceCollection services) => services;
+    public static IServiceCollection AddScans(this IServiceCollection services)
+    {
+        services.AddSingleton<ScanEngine>();
+        return services;
+    }
 }

@@ -73,7 +73,7 @@ public sealed class EvalReportTests
 
     private static List<(LabelledListing, ScanResult)> Scan()
     {
-        Assert.True(WildTrace.Cli.Terms.BundledTermPack.TryGet(out TermPack? pack, out string error), error);
+        Assert.True(WildTrace.Detection.Terms.BundledTermPack.TryGet(out TermPack? pack, out string error), error);
         ListingScanner scanner = new(TermMatcher.Create(pack!.Terms), new ScanOptions { Scorer = RiskScorer.Default });
         return [.. s_fixture.Select((f, i) =>
         {
