@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -30,12 +32,27 @@ public sealed class HubHost : WebApplicationFactory<Program>
 
     public StorageKind Storage => _database.Kind;
 
+    /// <summary>The root URL of a hub started with <see cref="HubTransport.Kestrel"/> (for browsers and wrk).</summary>
+    public Uri? BaseAddress { get; private set; }
+
     /// <summary>Starts a hub; <paramref name="settings"/> override configuration keys (e.g. <c>Hub:Limits:Burst</c>).</summary>
-    public static async Task<HubHost> StartAsync(StorageKind storage = StorageKind.Sqlite, IDictionary<string, string?>? settings = null)
+    public static async Task<HubHost> StartAsync(
+        StorageKind storage = StorageKind.Sqlite, IDictionary<string, string?>? settings = null, HubTransport transport = HubTransport.TestServer)
     {
         TestDatabase database = await TestDatabase.CreateAsync(storage);
         HubHost host = new(database, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()));
-        _ = host.Server; // builds and starts the host: migrations and seeds run now
+        if (transport == HubTransport.Kestrel)
+        {
+            host.UseKestrel(0); // a free loopback port, so parallel test runs never collide
+            host.StartServer();
+            string address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First(); // Kestrel always has the feature
+            host.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal), UriKind.Absolute);
+        }
+        else
+        {
+            _ = host.Server; // builds and starts the host: migrations and seeds run now
+        }
+
         return host;
     }
 
@@ -54,6 +71,7 @@ public sealed class HubHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Storage:Provider", _database.Kind.ToString());
         builder.UseSetting("Storage:ConnectionString", _database.ConnectionString);
         builder.UseSetting("WILDTRACE_ADMIN_KEY", AdminKey);
