@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
 using WildTrace.Hub.Audit;
 using WildTrace.Hub.HashBanks;
@@ -31,6 +32,10 @@ public static class HubBuilder
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Defaults in code (STYLE §10), so they hold whatever the working directory: EF Core's per-command logs are
+        // diagnosis, not business events.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         AddServices(builder);
         WebApplication app = builder.Build();
         UsePipeline(app);
@@ -92,7 +97,12 @@ public static class HubBuilder
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseStaticFiles();
+        // Served from the build output, not the content root, so `dotnet run --project src/WildTrace.Hub` from the
+        // repository root finds the styles too (wwwroot is copied to the output by the project file).
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")),
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseRateLimiter();
