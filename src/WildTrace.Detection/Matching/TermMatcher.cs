@@ -65,7 +65,7 @@ public sealed class TermMatcher
         Term[] termArray = [.. terms];
         List<(string, PatternEntry)> exactForms = [];
         List<(string, PatternEntry)> phoneticForms = [];
-        List<(string, int)> fuzzyForms = [];
+        List<(string, int, bool)> fuzzyForms = [];
         for (int t = 0; t < termArray.Length; t++)
         {
             Term term = termArray[t];
@@ -89,7 +89,11 @@ public sealed class TermMatcher
 
             if (forms.Count > 0 && !isPrefixForm)
             {
-                fuzzyForms.Add((forms[0], t));
+                fuzzyForms.Add((forms[0], t, false));
+                if (TermVariants.Joined(forms[0]) is { } joined)
+                {
+                    fuzzyForms.Add((joined, t, true));
+                }
             }
         }
 
