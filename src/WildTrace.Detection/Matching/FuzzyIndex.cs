@@ -12,7 +12,7 @@ namespace WildTrace.Detection.Matching;
 /// substitution or adjacent transposition only if deleting at most one unit from each gives a common string, so
 /// each token costs one hash probe per unit instead of a comparison with every term.
 /// Phrases are indexed by their joined form ("tiger bone" as "tigerbone", see <see cref="Text.TermVariants.Joined"/>),
-/// and two or three adjacent words of the text are also probed joined, so a misspelt word inside a phrase
+/// and two to four adjacent words of the text are also probed joined, so a misspelt word inside a phrase
 /// ("шкура тиггра") and a space moved by one letter ("kuli tharimau" for "kulit harimau") are found too.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The rules (length, first letter, stop words) are in docs/design/matcher.md.</remarks>
@@ -28,9 +28,9 @@ internal sealed class FuzzyIndex
     // Longer single words are vanishingly rare in term lists; the cap bounds the per-token stack buffers.
     private const int MaxLength = 32;
 
-    // "carne ed tortuga": three words cover the phrases of the term database that have a misspelling in the test sets
-    // (noun + particle + noun); longer phrases are rare, and each extra word costs a probe per word of every text.
-    private const int MaxPhraseWords = 3;
+    // Four words cover "noun + particle + noun" phrases with one more word ("статуэтка из слоновой кости"); longer
+    // phrases are rare in the term database, and each extra word costs a probe per word of every text.
+    private const int MaxPhraseWords = 4;
 
     // Bits of the probe filter per deletion key. At 16 bits a key and one hash, ~6 % of probes of absent keys pass
     // (1 - e^(-1/16)); at the earlier 4 bits ~22 % passed and each pass read two arrays the cache does not hold.
@@ -188,14 +188,15 @@ internal sealed class FuzzyIndex
     }
 
     /// <summary>Adds a fuzzy candidate for each word of <paramref name="text"/> within one edit of an indexed term,
-    /// skipping words that overlap an exact candidate (the exact hit already explains them), and for each run of two or
-    /// three words joined by single spaces that is within one edit of a joined phrase, unless an exact candidate covers
+    /// skipping words that overlap an exact candidate (the exact hit already explains them), and for each run of two to
+    /// four words joined by single spaces that is within one edit of a joined phrase, unless an exact candidate covers
     /// the whole run.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // As LiteralAutomaton.FindAll: tiering made it erratic.
     public void FindAll(ReadOnlySpan<char> text, List<Candidate>? exact, ref List<Candidate>? found)
     {
-        // The last eligible words, for phrase probes: [0] is the word before the current one, [1] the one before it.
-        Span<(int Start, int End)> previous = [(-2, -2), (-2, -2)];
+        // The last eligible words, for phrase probes: [0] is the word before the current one, [1] the one before it, …
+        Span<(int Start, int End)> previous = stackalloc (int, int)[MaxPhraseWords - 1];
+        previous.Fill((-2, -2));
 
         // One pass finds each word and whether all of it is Latin, Cyrillic or Greek letters; this loop and the
         // probes below are the fuzzy pass's whole cost (perf: 20 % of it was a non-inlined IsWordUnit call).
@@ -228,7 +229,7 @@ internal sealed class FuzzyIndex
 
             if (!isEligible)
             {
-                previous[0] = previous[1] = (-2, -2);
+                previous.Fill((-2, -2));
                 continue;
             }
 
@@ -237,7 +238,7 @@ internal sealed class FuzzyIndex
                 FindPhrases(text, previous, start, i, exact, ref found);
             }
 
-            previous[1] = previous[0];
+            previous[..^1].CopyTo(previous[1..]);
             previous[0] = (start, i);
         }
     }

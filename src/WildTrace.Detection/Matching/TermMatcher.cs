@@ -80,7 +80,7 @@ public sealed class TermMatcher
                 if (IsChinese(term.Language) && HanPhonetics.HasHan(forms[f]))
                 {
                     string key = phoneticKey(forms[f]);
-                    if (!string.Equals(key, forms[f], StringComparison.Ordinal))
+                    if (IsHomophoneKey(key, forms[f]))
                     {
                         phoneticForms.Add((key, new PatternEntry(t, MatchMethod.Homophone, isPrefixForm)));
                     }
@@ -134,6 +134,24 @@ public sealed class TermMatcher
         }
 
         return candidates is null ? [] : MatchSelection.Select(candidates, _matchKind, _terms);
+    }
+
+    // One syllable is too little to match by sound: each toned syllable is shared by dozens of characters, so the key of
+    // a one-character term (鼋, yuán) would match common words (円, 元, 园). Two or more read characters are needed.
+    private static bool IsHomophoneKey(string key, string form)
+    {
+        if (key.Length != form.Length)
+        {
+            return true; // A broken key function: FindAll reports it.
+        }
+
+        int read = 0;
+        for (int i = 0; i < key.Length; i++)
+        {
+            read += key[i] != form[i] ? 1 : 0;
+        }
+
+        return read >= 2;
     }
 
     private static bool IsChinese(string language) =>

@@ -92,8 +92,9 @@ internal static class Leetspeak
 
         // Sellers double and triple leet digits inside words ("b01s", "po77wal", "shah700sh"). A pair ending the word
         // is a model or version ("covid19", "iphone13") unless other leet digits show the word is leet ("4v0r10",
-        // "r1noc3r0n73"); three inside a word need four letters around them, as "shah700sh" has and "a100b" has not.
-        if ((hasTrailingPair && digitRuns == 1) || (hasInnerTriple && letters < 4))
+        // "r1noc3r0n73"); three inside a word need three letters around them, as "shah700sh" and "ve571d0" have and
+        // "a100b" has not.
+        if ((hasTrailingPair && digitRuns == 1) || (hasInnerTriple && letters < 3))
         {
             return false;
         }

@@ -52,10 +52,12 @@ internal static class SplitRun
     /// Whether two single letters joined by one <paramref name="separator"/> unit are a split word. Hyphens, underscores
     /// and stars between two lone letters are not how any language writes words ("d-e tartaruga", "и-з слоновой"); a dot
     /// is, in Latin, Cyrillic and Greek abbreviations ("e.g.", "т.е."), so there it stays. Scripts without such
-    /// abbreviations (Hangul "상.아", Devanagari "खा.ल", Arabic, Thai, Han) take any separator.
+    /// abbreviations (Hangul "상.아", Devanagari "खा.ल", Arabic, Thai, Han) take any separator but a space: two
+    /// one-syllable words side by side are ordinary there ("की खाल").
     /// </summary>
     private static bool IsTightPair(char separator, LetterScript script) =>
-        separator is '-' or '_' or '*' || script is not (LetterScript.Latin or LetterScript.Cyrillic or LetterScript.Greek);
+        separator is '-' or '_' or '*' ||
+        (separator != ' ' && script is not (LetterScript.Latin or LetterScript.Cyrillic or LetterScript.Greek));
 
     /// <summary>
     /// Scans the gap after a letter: white space and separators, at most three units. Its signature is its emoji, else
