@@ -5,7 +5,8 @@ namespace WildTrace.Detection.Text;
 /// A run is at least <see cref="MinLetters"/> single letters (or leet digits), at least two of them letters, each gap
 /// short and of the same kind as the others, so ordinary text with single-letter words ("I am a fan", "perros y
 /// gatos", "e.g.") stays as it is. Two letters joined by one separator unit are a run too when no ordinary text
-/// writes them so (<see cref="IsTightPair"/>): "d-e", "и-з", "상.아", "शे_र".
+/// writes them so (<see cref="IsTightPair"/>), or beside another letter split the same way
+/// (<see cref="IsBesideRun"/>): "d-e", "и-з", "상.아", "शे_र", "t.ê t.ê".
 /// </summary>
 internal static class SplitRun
 {
@@ -44,8 +45,24 @@ internal static class SplitRun
             runEnd = end;
         }
 
-        bool isRun = count >= MinLetters ? letters >= 2 : count == 2 && letters == 2 && widestGap == 1 && IsTightPair(signature, table.ScriptOf(chars[first]));
+        bool isRun = count >= MinLetters ? letters >= 2
+            : count == 2 && letters == 2 && widestGap == 1 &&
+                (IsTightPair(signature, table.ScriptOf(chars[first])) || IsBesideRun(chars, first, runEnd, n, signature, table));
         return isRun ? runEnd : null;
+    }
+
+    /// <summary>
+    /// Whether the pair <c>[first, runEnd)</c> stands one space from another letter split by the same separator: "t.ê
+    /// t.ê đ.ô.n.g", "n.y.a.r.a z.a s.e.r.i.k.a.l.i" spell a phrase letter by letter, while abbreviations stand beside
+    /// ordinary words ("e.g. this", "U.S. made").
+    /// </summary>
+    private static bool IsBesideRun(char[] chars, int first, int runEnd, int n, char separator, FoldTable table)
+    {
+        bool isAfter = first >= 3 && chars[first - 1] == ' ' && chars[first - 3] == separator &&
+            table.KindOf(chars[first - 2]) == CharKind.Letter;
+        bool isBefore = runEnd + 2 < n && chars[runEnd] == ' ' && chars[runEnd + 2] == separator &&
+            table.KindOf(chars[runEnd + 1]) == CharKind.Letter;
+        return separator is not (' ' or CharPass.EmojiPlaceholder) && (isAfter || isBefore);
     }
 
     /// <summary>

@@ -43,6 +43,9 @@ public sealed partial class TextNormalizerTests
     [InlineData("상.아 팔.찌", "상아 팔찌", "상.아 팔.찌")]
     [InlineData("बा-घ की खा_ल", "बाघ की खाल", "बा-घ की खा_ल")]
     [InlineData("虎*骨", "虎骨", "虎*骨")]
+    // Dotted pairs beside a dotted run spell a phrase letter by letter
+    [InlineData("t.ê t.ê đ.ô.n.g l.ạ.n.h", "te te dong lanh", "t.ê t.ê đ.ô.n.g l.ạ.n.h")]
+    [InlineData("p.e.l.l.e d.i t.i.g.r.e", "pelle di tigre", "p.e.l.l.e d.i t.i.g.r.e")]
     // Letters split across the gaps between words are joined into one word (matched by a phrase's joined form)
     [InlineData("a v o r i o d i e l e f a n t e", "avoriodielefante", "a v o r i o d i e l e f a n t e")]
     // Confusable letters, folded toward the word's script
@@ -53,6 +56,9 @@ public sealed partial class TextNormalizerTests
     [InlineData("cлoн", "слон", "cлoн")]
     [InlineData("CЛOH", "слон", "CЛOH")]
     [InlineData("ɑnd ıvory", "ivory", "ıvory")]
+    // A word that no letter of its own places in a script takes the script of the text around it
+    [InlineData("соr mаrfіm", "cor marfim", "соr mаrfіm")]
+    [InlineData("dеntе dі ірророtаmо", "dente di ippopotamo", "dеntе dі ірророtаmо")]
     // Emoji become their English name, in every unit
     [InlineData("ngà 🐘", "elephant", "🐘")]
     [InlineData("🦏 horn", "rhinoceros horn", "🦏 horn")]
