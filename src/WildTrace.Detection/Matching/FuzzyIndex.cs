@@ -13,7 +13,7 @@ namespace WildTrace.Detection.Matching;
 /// each token costs one hash probe per unit instead of a comparison with every term.
 /// Phrases are indexed by their joined form ("tiger bone" as "tigerbone", see <see cref="Text.TermVariants.Joined"/>),
 /// and two to four adjacent words of the text are also probed joined, so a misspelt word inside a phrase
-/// ("шкура тиггра") and a space moved by one letter ("kuli tharimau" for "kulit harimau") are found too.
+/// ("шкурра тигра") and a space moved by one letter ("tarin gharimau" for "taring harimau") are found too.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The rules (length, first letter, stop words) are in docs/design/matcher.md.</remarks>
 internal sealed class FuzzyIndex
@@ -392,7 +392,7 @@ internal sealed class FuzzyIndex
 
         // The first letter is kept: sellers misspell to dodge filters but keep the word readable, and requiring it
         // removes most accidental neighbours (every~ivory). Words of the text joined into a phrase pair only with
-        // joined phrases, and may be at distance 0: then only the spaces moved ("lionti ngading"). The vocabulary guard
+        // joined phrases, and may be at distance 0: then only the spaces moved ("tarin gharimau"). The vocabulary guard
         // is for single words: a joined phrase is itself in the vocabulary, as a word of its joined form.
         if (term[0] != token[0] || (term.Length < KeepLastLetterBelow && term[^1] != token[^1]) ||
             (isPhrase ? !_isJoined[form] : _stopWords.Contains(token) || _vocabulary.Contains(token)))

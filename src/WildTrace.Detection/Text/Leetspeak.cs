@@ -9,7 +9,7 @@ namespace WildTrace.Detection.Text;
 /// <list type="number">
 /// <item>it has at least two letters, all of Latin, Cyrillic or Greek script (digits inside Han or Thai text are numbers),
 /// and at least three when its digits are only at one edge ("mp3", "ps5" are model names; "rhin0" is leet, and so
-/// is "0nç4", with a digit at both edges);</item>
+/// is "0rc4", with a digit at both edges);</item>
 /// <item>no four digits in a row, nor three at an edge, nor two ending a word that has no other digit (prices, sizes,
 /// years, phone numbers and model numbers look like that; sellers do double and triple leet digits inside words, as
 /// in "b01s", "po77wal" or "shah700sh", and end a leet word with two, as in "4v0r10");</item>
@@ -100,7 +100,7 @@ internal static class Leetspeak
         }
 
         // A digit only at the edge of a short word is a model number ("mp3", "ps5"), not a letter ("rhin0", "1vory");
-        // a digit at both edges ("0nç4") is not how model numbers are written, so two letters suffice there.
+        // a digit at both edges ("0rc4") is not how model numbers are written, so two letters suffice there.
         bool isEdgeOnly = !HasInnerDigit(word, table);
         bool isBothEdges = table.KindOf(word[0]) == CharKind.Digit && table.KindOf(word[^1]) == CharKind.Digit;
         if (letters < (isEdgeOnly && !isBothEdges ? 3 : 2) || (table.KindOf(word[0]) == CharKind.Digit && IsUnit(AfterLeadingDigits(word, table), table)))

@@ -54,7 +54,7 @@ internal static class TermVariants
 
     /// <summary>
     /// The form with its spaces removed, or null for a one-word form or a short phrase. Hashtags ("#sanglier", "#ngàvoi")
-    /// and letters split across the gaps between words ("a v o r i o d i e l e f a n t e", which the normaliser joins
+    /// and letters split across the gaps between words ("c o r n o d i r i n o c e r o n t e", which the normaliser joins
     /// into one word) write phrases without spaces; below <see cref="MinJoinedLength"/> units the joined form of a
     /// phrase is too often an ordinary word of some language.
     /// </summary>

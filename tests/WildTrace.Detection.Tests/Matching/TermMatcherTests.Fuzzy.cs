@@ -65,13 +65,13 @@ public sealed partial class TermMatcherTests
     [Theory]
     // One edit inside a phrase
     [InlineData("rhino horn", "real rhino hron here", "rhino hron", 1)]
-    [InlineData("шкура тигра", "шкура тиггра!!!", "шкура тиггра", 1)]
-    [InlineData("carne de tortuga", "carne ed tortuga x50", "carne ed tortuga", 1)]
+    [InlineData("шкура тигра", "шкурра тигра!!!", "шкурра тигра", 1)]
+    [InlineData("colmillo de elefante", "colmillo ed elefante x2", "colmillo ed elefante", 1)]
     [InlineData("статуэтка из слоновой кости", "статуэтка из слоновоой кости", "статуэтка из слоновоой кости", 1)]
     // The space moved by a letter: the joined words are the joined phrase
-    [InlineData("kulit harimau", "kuli tharimau nego", "kuli tharimau", 0)]
+    [InlineData("taring harimau", "tarin gharimau nego", "tarin gharimau", 0)]
     // A hashtag: one word within one edit of the joined phrase
-    [InlineData("bear gallbladder", "#bergallbladder now", "bergallbladder", 1)]
+    [InlineData("tiger bone wine", "#tigerbonewien now", "tigerbonewien", 1)]
     public void Fuzzy_matches_a_misspelt_or_respaced_phrase(string term, string text, string found, int distance)
     {
         TermMatcher matcher = TermMatcher.Create(Terms(term), s_fuzzy);

@@ -21,7 +21,7 @@ public sealed partial class TextNormalizerTests
     // Leet words ending in a digit pair, with a digit at both edges, or with three digits inside
     [InlineData("collana 4v0r10", "avorio", "4v0r10")]
     [InlineData("r1noc3r0n73 horn", "rinoceronte", "r1noc3r0n73")]
-    [InlineData("pele de 0nç4", "onca", "0nç4")]
+    [InlineData("fanon de 0rc4", "orca", "0rc4")]
     [InlineData("shah700sh shawl", "shahtoosh", "shah700sh")]
     // Letters split by separators, including emoji used as separators
     [InlineData("Genuine 1v0ry b a n g l e", "bangle", "b a n g l e")]
@@ -47,7 +47,7 @@ public sealed partial class TextNormalizerTests
     [InlineData("t.ê t.ê đ.ô.n.g l.ạ.n.h", "te te dong lanh", "t.ê t.ê đ.ô.n.g l.ạ.n.h")]
     [InlineData("p.e.l.l.e d.i t.i.g.r.e", "pelle di tigre", "p.e.l.l.e d.i t.i.g.r.e")]
     // Letters split across the gaps between words are joined into one word (matched by a phrase's joined form)
-    [InlineData("a v o r i o d i e l e f a n t e", "avoriodielefante", "a v o r i o d i e l e f a n t e")]
+    [InlineData("c o r n o d i r i n o c e r o n t e", "cornodirinoceronte", "c o r n o d i r i n o c e r o n t e")]
     // Confusable letters, folded toward the word's script
     [InlineData("rhіnо horn", "rhino", "rhіnо")]
     [InlineData("іvоrу", "ivory", "іvоrу")]
