@@ -11,6 +11,9 @@ namespace WildTrace.Detection.Matching;
 /// or Greek script, with a SymSpell-style deletion index: two words are within one insertion, deletion,
 /// substitution or adjacent transposition only if deleting at most one unit from each gives a common string, so
 /// each token costs one hash probe per unit instead of a comparison with every term.
+/// Phrases are indexed by their joined form ("tiger bone" as "tigerbone", see <see cref="Text.TermVariants.Joined"/>),
+/// and two to four adjacent words of the text are also probed joined, so a misspelt word inside a phrase
+/// ("шкурра тигра") and a space moved by one letter ("tarin gharimau" for "taring harimau") are found too.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The rules (length, first letter, stop words) are in docs/design/matcher.md.</remarks>
 internal sealed class FuzzyIndex
@@ -25,6 +28,10 @@ internal sealed class FuzzyIndex
     // Longer single words are vanishingly rare in term lists; the cap bounds the per-token stack buffers.
     private const int MaxLength = 32;
 
+    // Four words cover "noun + particle + noun" phrases with one more word ("статуэтка из слоновой кости"); longer
+    // phrases are rare in the term database, and each extra word costs a probe per word of every text.
+    private const int MaxPhraseWords = 4;
+
     // Bits of the probe filter per deletion key. At 16 bits a key and one hash, ~6 % of probes of absent keys pass
     // (1 - e^(-1/16)); at the earlier 4 bits ~22 % passed and each pass read two arrays the cache does not hold.
     // 16 bits made the token probes ~15 % cheaper on the generated corpus (perf samples of FindToken relative to
@@ -32,6 +39,8 @@ internal sealed class FuzzyIndex
     private const int FilterBitsPerKey = 16;
 
     private readonly string[] _forms;
+    private readonly bool[] _isJoined;
+    private readonly int _longestJoined;
     private readonly int[] _termIndex;
     private readonly int[] _bucketStart;
     private readonly ulong[] _keys;
@@ -45,10 +54,12 @@ internal sealed class FuzzyIndex
         FuzzyStopWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private FuzzyIndex(
-        string[] forms, int[] termIndex, int[] bucketStart, ulong[] keys, int[] formOf, int mask, ulong[] filter,
+        string[] forms, bool[] isJoined, int[] termIndex, int[] bucketStart, ulong[] keys, int[] formOf, int mask, ulong[] filter,
         FrozenSet<string> vocabulary)
     {
         _forms = forms;
+        _isJoined = isJoined;
+        _longestJoined = forms.Where((_, f) => isJoined[f]).Select(f => f.Length).DefaultIfEmpty(0).Max();
         _termIndex = termIndex;
         _bucketStart = bucketStart;
         _keys = keys;
@@ -80,18 +91,20 @@ internal sealed class FuzzyIndex
     }
 
     /// <summary>Builds the index over eligible forms, or returns null when there are none.</summary>
-    /// <param name="forms">Each term's own normal form.</param>
+    /// <param name="forms">Each term's own normal form, and for phrases their joined form (<c>IsJoined</c>).</param>
     /// <param name="allForms">Every form searched exactly: their words are known words, never misspellings.</param>
-    public static FuzzyIndex? Build(IEnumerable<(string Form, int TermIndex)> forms, IEnumerable<string> allForms)
+    public static FuzzyIndex? Build(IEnumerable<(string Form, int TermIndex, bool IsJoined)> forms, IEnumerable<string> allForms)
     {
         List<string> kept = [];
         List<int> terms = [];
-        foreach ((string form, int termIndex) in forms)
+        List<bool> joined = [];
+        foreach ((string form, int termIndex, bool isJoined) in forms)
         {
             if (IsEligible(form))
             {
                 kept.Add(form);
                 terms.Add(termIndex);
+                joined.Add(isJoined);
             }
         }
 
@@ -143,7 +156,7 @@ internal sealed class FuzzyIndex
             filter[bit >> 6] |= 1UL << bit;
         }
 
-        return new FuzzyIndex([.. kept], [.. terms], start, flatKeys, formOf, mask, filter, Vocabulary(allForms));
+        return new FuzzyIndex([.. kept], [.. joined], [.. terms], start, flatKeys, formOf, mask, filter, Vocabulary(allForms));
     }
 
     /// <summary>Every word of every searched form: a token the term list itself uses is not a misspelling of
@@ -175,10 +188,16 @@ internal sealed class FuzzyIndex
     }
 
     /// <summary>Adds a fuzzy candidate for each word of <paramref name="text"/> within one edit of an indexed term,
-    /// skipping words that overlap an exact candidate (the exact hit already explains them).</summary>
+    /// skipping words that overlap an exact candidate (the exact hit already explains them), and for each run of two to
+    /// four words joined by single spaces that is within one edit of a joined phrase, unless an exact candidate covers
+    /// the whole run.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // As LiteralAutomaton.FindAll: tiering made it erratic.
     public void FindAll(ReadOnlySpan<char> text, List<Candidate>? exact, ref List<Candidate>? found)
     {
+        // The last eligible words, for phrase probes: [0] is the word before the current one, [1] the one before it, …
+        Span<(int Start, int End)> previous = stackalloc (int, int)[MaxPhraseWords - 1];
+        previous.Fill((-2, -2));
+
         // One pass finds each word and whether all of it is Latin, Cyrillic or Greek letters; this loop and the
         // probes below are the fuzzy pass's whole cost (perf: 20 % of it was a non-inlined IsWordUnit call).
         int i = 0;
@@ -205,7 +224,56 @@ internal sealed class FuzzyIndex
             int length = i - start;
             if (isEligible && length >= MinLength && length <= _longestForm + 1 && !OverlapsAny(exact, start, i))
             {
-                FindToken(text[start..i], start, ref found);
+                FindToken(text[start..i], start, i, isPhrase: false, ref found);
+            }
+
+            if (!isEligible)
+            {
+                previous.Fill((-2, -2));
+                continue;
+            }
+
+            if (_longestJoined > 0)
+            {
+                FindPhrases(text, previous, start, i, exact, ref found);
+            }
+
+            previous[..^1].CopyTo(previous[1..]);
+            previous[0] = (start, i);
+        }
+    }
+
+    // Probes the current word joined with the one or two words before it, when single spaces separate them.
+    [SkipLocalsInit]
+    private void FindPhrases(
+        ReadOnlySpan<char> text, Span<(int Start, int End)> previous, int start, int end, List<Candidate>? exact,
+        ref List<Candidate>? found)
+    {
+        Span<char> joined = stackalloc char[MaxLength + 1];
+        int next = start;
+        int length = end - start;
+        for (int words = 2; words <= MaxPhraseWords; words++)
+        {
+            (int wordStart, int wordEnd) = previous[words - 2];
+            length += wordEnd - wordStart;
+            if (wordEnd != next - 1 || text[wordEnd] != ' ' || length > Math.Min(_longestJoined + 1, MaxLength))
+            {
+                return;
+            }
+
+            next = wordStart;
+            if (length >= Text.TermVariants.MinJoinedLength && !CoversAll(exact, wordStart, end))
+            {
+                int at = 0;
+                for (int k = wordStart; k < end; k++)
+                {
+                    if (text[k] != ' ')
+                    {
+                        joined[at++] = text[k];
+                    }
+                }
+
+                FindToken(joined[..at], wordStart, end, isPhrase: true, ref found);
             }
         }
     }
@@ -257,6 +325,22 @@ internal sealed class FuzzyIndex
     private static int LastDeletion(int longestTerm, int length) =>
         longestTerm < KeepLastLetterBelow ? length - 1 : length;
 
+    private static bool CoversAll(List<Candidate>? candidates, int start, int end)
+    {
+        if (candidates is not null)
+        {
+            foreach (Candidate candidate in candidates)
+            {
+                if (candidate.Start <= start && end <= candidate.End)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool OverlapsAny(List<Candidate>? candidates, int start, int end)
     {
         if (candidates is not null)
@@ -275,13 +359,13 @@ internal sealed class FuzzyIndex
 
     [SkipLocalsInit] // Prefix writes every slot it reads, so the buffer need not be zeroed for every word.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void FindToken(ReadOnlySpan<char> token, int start, ref List<Candidate>? found)
+    private void FindToken(ReadOnlySpan<char> token, int start, int end, bool isPhrase, ref List<Candidate>? found)
     {
         Span<ulong> prefix = stackalloc ulong[MaxLength + 3];
         DeletionKeys.Prefix(token, prefix);
         int firstFound = found?.Count ?? 0;
-        int end = LastDeletion(token.Length + 1, token.Length);
-        for (int deleted = -1; deleted < end; deleted = NextDeletion(deleted))
+        int lastDeletion = LastDeletion(token.Length + 1, token.Length);
+        for (int deleted = -1; deleted < lastDeletion; deleted = NextDeletion(deleted))
         {
             ulong key = DeletionKeys.Without(prefix, token.Length, deleted);
             int bit = (int)(key >> 40) & _filterMask;
@@ -295,26 +379,34 @@ internal sealed class FuzzyIndex
             {
                 if (_keys[slot] == key)
                 {
-                    TryAdd(token, start, _formOf[slot], firstFound, ref found);
+                    TryAdd(token, start, end, isPhrase, _formOf[slot], firstFound, ref found);
                 }
             }
         }
     }
 
-    private void TryAdd(ReadOnlySpan<char> token, int start, int form, int firstFound, ref List<Candidate>? found)
+    private void TryAdd(
+        ReadOnlySpan<char> token, int start, int end, bool isPhrase, int form, int firstFound, ref List<Candidate>? found)
     {
         string term = _forms[form];
 
         // The first letter is kept: sellers misspell to dodge filters but keep the word readable, and requiring it
-        // removes most accidental neighbours (every~ivory).
+        // removes most accidental neighbours (every~ivory). Words of the text joined into a phrase pair only with
+        // joined phrases, and may be at distance 0: then only the spaces moved ("tarin gharimau"). The vocabulary guard
+        // is for single words: a joined phrase is itself in the vocabulary, as a word of its joined form.
         if (term[0] != token[0] || (term.Length < KeepLastLetterBelow && term[^1] != token[^1]) ||
-            EditDistance.OptimalStringAlignment(term, token, 1) != 1 || _stopWords.Contains(token) ||
-            _vocabulary.Contains(token))
+            (isPhrase ? !_isJoined[form] : _stopWords.Contains(token) || _vocabulary.Contains(token)))
         {
             return;
         }
 
-        Candidate candidate = new(_termIndex[form], start, start + token.Length, MatchMethod.Fuzzy, 1);
+        int distance = EditDistance.OptimalStringAlignment(term, token, 1);
+        if (distance > 1 || (distance == 0 && !isPhrase))
+        {
+            return;
+        }
+
+        Candidate candidate = new(_termIndex[form], start, end, MatchMethod.Fuzzy, distance);
         found ??= [];
         for (int k = firstFound; k < found.Count; k++)
         {

@@ -65,7 +65,7 @@ public sealed class TermMatcher
         Term[] termArray = [.. terms];
         List<(string, PatternEntry)> exactForms = [];
         List<(string, PatternEntry)> phoneticForms = [];
-        List<(string, int)> fuzzyForms = [];
+        List<(string, int, bool)> fuzzyForms = [];
         for (int t = 0; t < termArray.Length; t++)
         {
             Term term = termArray[t];
@@ -80,7 +80,7 @@ public sealed class TermMatcher
                 if (IsChinese(term.Language) && HanPhonetics.HasHan(forms[f]))
                 {
                     string key = phoneticKey(forms[f]);
-                    if (!string.Equals(key, forms[f], StringComparison.Ordinal))
+                    if (IsHomophoneKey(key, forms[f]))
                     {
                         phoneticForms.Add((key, new PatternEntry(t, MatchMethod.Homophone, isPrefixForm)));
                     }
@@ -89,7 +89,11 @@ public sealed class TermMatcher
 
             if (forms.Count > 0 && !isPrefixForm)
             {
-                fuzzyForms.Add((forms[0], t));
+                fuzzyForms.Add((forms[0], t, false));
+                if (TermVariants.Joined(forms[0]) is { } joined)
+                {
+                    fuzzyForms.Add((joined, t, true));
+                }
             }
         }
 
@@ -130,6 +134,24 @@ public sealed class TermMatcher
         }
 
         return candidates is null ? [] : MatchSelection.Select(candidates, _matchKind, _terms);
+    }
+
+    // One syllable is too little to match by sound: each toned syllable is shared by dozens of characters, so the key of
+    // a one-character term (鼋, yuán) would match common words (円, 元, 园). Two or more read characters are needed.
+    private static bool IsHomophoneKey(string key, string form)
+    {
+        if (key.Length != form.Length)
+        {
+            return true; // A broken key function: FindAll reports it.
+        }
+
+        int read = 0;
+        for (int i = 0; i < key.Length; i++)
+        {
+            read += key[i] != form[i] ? 1 : 0;
+        }
+
+        return read >= 2;
     }
 
     private static bool IsChinese(string language) =>

@@ -5,16 +5,18 @@ using WildTrace.Detection.Text;
 
 namespace WildTrace.Detection.Scoring;
 
-/// <summary>Signals with a shape rather than a vocabulary: phone numbers, messaging handles, e-mail and web addresses,
-/// prices and quantities. Run on the original text, so spans need no mapping.</summary>
-/// <remarks>The phone pattern is deliberately loose (7+ digits with separators, optional +country code): a false phone
-/// only adds a weak clue, while libphonenumber's per-country validation would add a dependency to the engine for little
-/// gain on listings that already name a species. Matches are bounded by the 250 ms timeout on each pattern.</remarks>
+/// <summary>Signals with a shape rather than a vocabulary: phone numbers (<see cref="PhoneSignals"/>), messaging handles,
+/// e-mail and web addresses, prices and quantities. Run on the original text, so spans need no mapping.</summary>
+/// <remarks>Matches are bounded by the 250 ms timeout on each pattern.</remarks>
 internal static partial class PatternSignals
 {
     private static readonly SearchValues<char> s_addressMarks = SearchValues.Create("@/.");
 
-    public static void FindAll(string text, ListingField field, List<Signal> signals)
+    /// <param name="text">The field's original text.</param>
+    /// <param name="field">The field it came from.</param>
+    /// <param name="phoneRegions">Where national phone numbers are read (<see cref="PhoneSignals.RegionsFor"/>).</param>
+    /// <param name="signals">Receives the signals.</param>
+    public static void FindAll(string text, ListingField field, IReadOnlyList<string> phoneRegions, List<Signal> signals)
     {
         if (text.Length == 0)
         {
@@ -27,7 +29,7 @@ internal static partial class PatternSignals
         bool hasDigit = text.AsSpan().ContainsAnyInRange('0', '9');
         if (hasDigit)
         {
-            Add(Phone(), text, field, RiskReasonKind.Contact, "phone number", signals);
+            PhoneSignals.FindAll(text, field, phoneRegions, signals);
             Add(Price(), text, field, RiskReasonKind.Price, "price", signals);
             Add(Amount(), text, field, RiskReasonKind.Quantity, "quantity", signals);
         }
@@ -47,9 +49,6 @@ internal static partial class PatternSignals
             signals.Add(new Signal(kind, field, new TextSpan(match.Index, match.Index + match.Length), label, ""));
         }
     }
-
-    [GeneratedRegex(@"(?<![\w+])\+?\d[\d \-.()]{6,16}\d(?!\w)", RegexOptions.CultureInvariant, 250)]
-    private static partial Regex Phone();
 
     [GeneratedRegex(@"\b(?:whats\s?app|wa|wechat|weixin|vx|wx|line(?:\s?id)?|telegram|tg|zalo|viber|signal|kakao(?:talk)?|ig|dm|pm)\b\s*[:：@]?\s*[\w.@+-]{3,}|\b(?:t\.me|wa\.me)/\w+|加?微信号?|加微|line\s?id", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex Handle();

@@ -29,7 +29,7 @@ internal static class RiskFeatures
             {
                 evidence.Signals.Add(new Signal(kind, match.Field, match.Span, match.Term.Text, match.Term.Species));
             }
-            else
+            else if (SignalLexicon.IsWildlifeTerm(match.Term))
             {
                 species.Add(match);
             }

@@ -89,8 +89,9 @@ public sealed class RiskScorer
         RiskEvidence evidence = new() { HasPriceField = listing.Price is not null };
         _lexicon.FindAll(title, ListingField.Title, evidence.Signals);
         _lexicon.FindAll(text, ListingField.Text, evidence.Signals);
-        PatternSignals.FindAll(listing.Title, ListingField.Title, evidence.Signals);
-        PatternSignals.FindAll(listing.Text, ListingField.Text, evidence.Signals);
+        IReadOnlyList<string> phoneRegions = PhoneSignals.RegionsFor(listing.Currency);
+        PatternSignals.FindAll(listing.Title, ListingField.Title, phoneRegions, evidence.Signals);
+        PatternSignals.FindAll(listing.Text, ListingField.Text, phoneRegions, evidence.Signals);
         RiskFeatures.Classify(matches, evidence, _catalog);
         double keep = 1;
         foreach (Finding finding in findings)
@@ -115,7 +116,7 @@ public sealed class RiskScorer
     {
         foreach (ScanMatch match in matches)
         {
-            if (SignalLexicon.KindOf(match.Term.Kind) is null)
+            if (SignalLexicon.IsWildlifeTerm(match.Term))
             {
                 return true;
             }

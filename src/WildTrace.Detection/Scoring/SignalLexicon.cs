@@ -45,6 +45,12 @@ internal sealed class SignalLexicon
         }
     }
 
+    /// <summary>True when <paramref name="term"/> names wildlife, as opposed to a signal phrase or an emoji with a plain
+    /// meaning and no taxon (📲 "contact me", 📞 "call me"): those say how to buy, not what, and alone they made phone
+    /// and sofa listings look like wildlife offers.</summary>
+    public static bool IsWildlifeTerm(Term term) =>
+        KindOf(term.Kind) is null && !(term.Species.Length == 0 && string.Equals(term.Kind, "emoji", StringComparison.Ordinal));
+
     /// <summary>Maps a term kind (term database or built-in list) to the signal it gives; null for species terms.</summary>
     public static RiskReasonKind? KindOf(string termKind) => termKind switch
     {

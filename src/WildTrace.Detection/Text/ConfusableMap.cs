@@ -47,10 +47,12 @@ internal sealed class ConfusableMap
     /// <summary>
     /// Rewrites the letters of one word (already case-folded) into the script the word is written in. The word's script
     /// is the majority of the letters that identify a script (a Latin <c>n</c>, a Cyrillic <c>л</c>); letters that exist
-    /// in both (<c>a</c>/<c>а</c>) do not vote unless no letter does. Words with letters of scripts that have no
-    /// look-alikes (Han, Thai, Arabic…) are left alone.
+    /// in both (<c>a</c>/<c>а</c>) do not vote. When no letter of the word votes ("соr", Cyrillic с, о and Latin r, which
+    /// looks like Cyrillic г), the letters of the whole <paramref name="text"/> that identify a script decide, and only
+    /// when none does, the majority of the word's letters. Words with letters of scripts that have no look-alikes (Han,
+    /// Thai, Arabic…) are left alone.
     /// </summary>
-    public void FoldWord(Span<char> word, FoldTable table)
+    public void FoldWord(Span<char> word, FoldTable table, ReadOnlySpan<char> text)
     {
         int latin = 0, cyrillic = 0, greek = 0, latinVotes = 0, cyrillicVotes = 0, greekVotes = 0, foreign = 0;
         foreach (char c in word)
@@ -105,7 +107,13 @@ internal sealed class ConfusableMap
 
         if (latinVotes + cyrillicVotes + greekVotes == 0)
         {
-            (latinVotes, cyrillicVotes, greekVotes) = (latin + foreign, cyrillic, greek);
+            // A seller who disguises a word with look-alikes writes the rest of the listing in its real script: "соr
+            // mаrfіm" is Portuguese around it ("f" has no Cyrillic twin), "сог" would be no word of either language.
+            (latinVotes, cyrillicVotes, greekVotes) = VotesOf(text, table);
+            if (latinVotes + cyrillicVotes + greekVotes == 0)
+            {
+                (latinVotes, cyrillicVotes, greekVotes) = (latin + foreign, cyrillic, greek);
+            }
         }
 
         // Ties go to Latin: the listings are mostly Latin-script, and a Latin reading is what term lists hold most.
@@ -116,6 +124,32 @@ internal sealed class ConfusableMap
         {
             word[i] = Fold(word[i], table.ScriptOf(word[i]), target);
         }
+    }
+
+    // The letters of a text that could only be written in one script: a Latin letter with no twin in the Russian or
+    // Greek core alphabet, a Cyrillic or Greek letter with no Latin look-alike. Runs only for the rare word that no
+    // letter of its own decides.
+    private (int Latin, int Cyrillic, int Greek) VotesOf(ReadOnlySpan<char> text, FoldTable table)
+    {
+        int latin = 0, cyrillic = 0, greek = 0;
+        foreach (char c in text)
+        {
+            switch (table.ScriptOf(c))
+            {
+                case LetterScript.Latin when c < 128 && _latinToCyrillic[c] is not (>= '\u0430' and <= '\u044F') &&
+                    _latinToGreek[c] is not (>= '\u03B1' and <= '\u03C9'):
+                    latin++;
+                    break;
+                case LetterScript.Cyrillic when !_toLatin.ContainsKey(c):
+                    cyrillic++;
+                    break;
+                case LetterScript.Greek when !_toLatin.ContainsKey(c):
+                    greek++;
+                    break;
+            }
+        }
+
+        return (latin, cyrillic, greek);
     }
 
     private char Fold(char c, LetterScript script, LetterScript target)

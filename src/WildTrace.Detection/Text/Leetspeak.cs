@@ -8,9 +8,11 @@ namespace WildTrace.Detection.Text;
 /// A word (a run of letters, digits and <c>@ $ ! | €</c>) is read as leetspeak only when all of these hold:
 /// <list type="number">
 /// <item>it has at least two letters, all of Latin, Cyrillic or Greek script (digits inside Han or Thai text are numbers),
-/// and at least three when its digits are only at its edges ("mp3", "ps5" are model names; "rhin0" is leet);</item>
-/// <item>no three digits in a row, nor two ending the word (prices, sizes, years, phone numbers and model numbers
-/// look like that; sellers do double leet digits inside words, as in "b01s" or "po77wal");</item>
+/// and at least three when its digits are only at one edge ("mp3", "ps5" are model names; "rhin0" is leet, and so
+/// is "0rc4", with a digit at both edges);</item>
+/// <item>no four digits in a row, nor three at an edge, nor two ending a word that has no other digit (prices, sizes,
+/// years, phone numbers and model numbers look like that; sellers do double and triple leet digits inside words, as
+/// in "b01s", "po77wal" or "shah700sh", and end a leet word with two, as in "4v0r10");</item>
 /// <item>every digit has a letter reading (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g; 2 and 6 have none);</item>
 /// <item>it is not digits followed by a unit or an ordinal suffix ("2kg", "50pcs", "10th"), nor a size ("2x4cm").</item>
 /// </list>
@@ -48,6 +50,9 @@ internal static class Leetspeak
     public static bool TryFold(Span<char> word, FoldTable table)
     {
         int letters = 0;
+        int digitRuns = 0;
+        bool hasTrailingPair = false;
+        bool hasInnerTriple = false;
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
@@ -57,25 +62,48 @@ internal static class Leetspeak
                     letters++;
                     break;
                 case CharKind.Digit:
-                    // Sellers double leet digits ("b01s", "po77wal", "70r7u3"); three in a row is a number ("2025", "500"),
-                    // and two ending the word a model or version ("covid19", "iphone13").
-                    bool isPair = i + 1 < word.Length && table.KindOf(word[i + 1]) == CharKind.Digit;
-                    bool isRun = isPair && (i + 2 == word.Length || table.KindOf(word[i + 2]) == CharKind.Digit);
-                    bool isSize = i + 2 < word.Length && word[i + 1] == 'x' && table.KindOf(word[i + 2]) == CharKind.Digit;
-                    if (isRun || isSize || LetterOf(c) == '\0')
+                    int runEnd = i;
+                    while (runEnd < word.Length && table.KindOf(word[runEnd]) == CharKind.Digit)
+                    {
+                        if (LetterOf(word[runEnd]) == '\0')
+                        {
+                            return false;
+                        }
+
+                        runEnd++;
+                    }
+
+                    int length = runEnd - i;
+                    bool isSize = runEnd + 1 < word.Length && word[runEnd] == 'x' && table.KindOf(word[runEnd + 1]) == CharKind.Digit;
+                    if (length > 3 || isSize || (length == 3 && (i == 0 || runEnd == word.Length)))
                     {
                         return false;
                     }
 
+                    digitRuns++;
+                    hasTrailingPair |= length == 2 && runEnd == word.Length;
+                    hasInnerTriple |= length == 3;
+                    i = runEnd - 1;
                     break;
                 case CharKind.Letter:
                     return false;
             }
         }
 
-        // A digit only at the edge of a short word is a model number ("mp3", "ps5"), not a letter ("rhin0", "1vory").
+        // Sellers double and triple leet digits inside words ("b01s", "po77wal", "shah700sh"). A pair ending the word
+        // is a model or version ("covid19", "iphone13") unless other leet digits show the word is leet ("4v0r10",
+        // "r1noc3r0n73"); three inside a word need three letters around them, as "shah700sh" and "ve571d0" have and
+        // "a100b" has not.
+        if ((hasTrailingPair && digitRuns == 1) || (hasInnerTriple && letters < 3))
+        {
+            return false;
+        }
+
+        // A digit only at the edge of a short word is a model number ("mp3", "ps5"), not a letter ("rhin0", "1vory");
+        // a digit at both edges ("0rc4") is not how model numbers are written, so two letters suffice there.
         bool isEdgeOnly = !HasInnerDigit(word, table);
-        if (letters < (isEdgeOnly ? 3 : 2) || (table.KindOf(word[0]) == CharKind.Digit && IsUnit(AfterLeadingDigits(word, table), table)))
+        bool isBothEdges = table.KindOf(word[0]) == CharKind.Digit && table.KindOf(word[^1]) == CharKind.Digit;
+        if (letters < (isEdgeOnly && !isBothEdges ? 3 : 2) || (table.KindOf(word[0]) == CharKind.Digit && IsUnit(AfterLeadingDigits(word, table), table)))
         {
             return false;
         }

@@ -4,7 +4,9 @@ namespace WildTrace.Detection.Text;
 /// Finds letters split by separators: "i v o r y", "i.v.o.r.y", "i-v-o-r-y", "i🐘v🐘o🐘r🐘y", "H O R N B I L L".
 /// A run is at least <see cref="MinLetters"/> single letters (or leet digits), at least two of them letters, each gap
 /// short and of the same kind as the others, so ordinary text with single-letter words ("I am a fan", "perros y
-/// gatos", "e.g.") stays as it is.
+/// gatos", "e.g.") stays as it is. Two letters joined by one separator unit are a run too when no ordinary text
+/// writes them so (<see cref="IsTightPair"/>), or beside another letter split the same way
+/// (<see cref="IsBesideRun"/>): "d-e", "и-з", "상.아", "शे_र", "t.ê t.ê".
 /// </summary>
 internal static class SplitRun
 {
@@ -21,6 +23,7 @@ internal static class SplitRun
         int letters = table.KindOf(chars[first]) == CharKind.Letter ? 1 : 0;
         char signature = '\0';
         int runEnd = firstEnd;
+        int widestGap = 0;
         while (true)
         {
             (int gapEnd, char gapSignature) = ScanGap(chars, runEnd, n, table);
@@ -36,13 +39,42 @@ internal static class SplitRun
             }
 
             signature = gapSignature;
+            widestGap = Math.Max(widestGap, gapEnd - runEnd);
             count++;
             letters += table.KindOf(chars[gapEnd]) == CharKind.Letter ? 1 : 0;
             runEnd = end;
         }
 
-        return count >= MinLetters && letters >= 2 ? runEnd : null;
+        bool isRun = count >= MinLetters ? letters >= 2
+            : count == 2 && letters == 2 && widestGap == 1 &&
+                (IsTightPair(signature, table.ScriptOf(chars[first])) || IsBesideRun(chars, first, runEnd, n, signature, table));
+        return isRun ? runEnd : null;
     }
+
+    /// <summary>
+    /// Whether the pair <c>[first, runEnd)</c> stands one space from another letter split by the same separator: "t.ê
+    /// t.ê đ.ô.n.g", "n.y.a.r.a z.a s.e.r.i.k.a.l.i" spell a phrase letter by letter, while abbreviations stand beside
+    /// ordinary words ("e.g. this", "U.S. made").
+    /// </summary>
+    private static bool IsBesideRun(char[] chars, int first, int runEnd, int n, char separator, FoldTable table)
+    {
+        bool isAfter = first >= 3 && chars[first - 1] == ' ' && chars[first - 3] == separator &&
+            table.KindOf(chars[first - 2]) == CharKind.Letter;
+        bool isBefore = runEnd + 2 < n && chars[runEnd] == ' ' && chars[runEnd + 2] == separator &&
+            table.KindOf(chars[runEnd + 1]) == CharKind.Letter;
+        return separator is not (' ' or CharPass.EmojiPlaceholder) && (isAfter || isBefore);
+    }
+
+    /// <summary>
+    /// Whether two single letters joined by one <paramref name="separator"/> unit are a split word. Hyphens, underscores
+    /// and stars between two lone letters are not how any language writes words ("d-e tartaruga", "и-з слоновой"); a dot
+    /// is, in Latin, Cyrillic and Greek abbreviations ("e.g.", "т.е."), so there it stays. Scripts without such
+    /// abbreviations (Hangul "상.아", Devanagari "खा.ल", Arabic, Thai, Han) take any separator but a space: two
+    /// one-syllable words side by side are ordinary there ("की खाल").
+    /// </summary>
+    private static bool IsTightPair(char separator, LetterScript script) =>
+        separator is '-' or '_' or '*' ||
+        (separator != ' ' && script is not (LetterScript.Latin or LetterScript.Cyrillic or LetterScript.Greek));
 
     /// <summary>
     /// Scans the gap after a letter: white space and separators, at most three units. Its signature is its emoji, else

@@ -4,12 +4,16 @@ namespace WildTrace.Detection.Text;
 
 /// <summary>
 /// The normalised forms under which one term is searched: its own normal form plus the forms the engine derives
-/// (pinyin readings of Chinese terms, emoji standing in for a word of the term's language).
+/// (the phrase without its spaces, pinyin readings of Chinese terms, emoji standing in for a word of the term's
+/// language).
 /// </summary>
 internal static class TermVariants
 {
     // A term with many emoji words would otherwise produce every subset of substitutions.
     private const int MaxEmojiVariants = 8;
+
+    /// <summary>The shortest joined phrase (<see cref="Joined"/>) searched: "sừng tê" (6), not "de la" (4).</summary>
+    public const int MinJoinedLength = 6;
 
     // Scripts written without spaces: emoji names are found inside words there ("象牙" holds 象, elephant).
     private static readonly HashSet<string> s_unspacedLocales = new(StringComparer.Ordinal) { "zh", "zh-Hant", "ja", "th", "lo", "km", "my" };
@@ -27,6 +31,11 @@ internal static class TermVariants
 
         string own = normalizer.Normalize(termText).Value.Trim(' ');
         List<string> forms = [own];
+        if (Joined(own) is { } joined)
+        {
+            forms.Add(joined);
+        }
+
         string locale = EmojiKeywords.ToLocale(language);
         if (locale is "zh" or "zh-Hant" && HanPhonetics.HasHan(own))
         {
@@ -42,6 +51,17 @@ internal static class TermVariants
 
         return [.. forms.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The form with its spaces removed, or null for a one-word form or a short phrase. Hashtags ("#sanglier", "#ngàvoi")
+    /// and letters split across the gaps between words ("c o r n o d i r i n o c e r o n t e", which the normaliser joins
+    /// into one word) write phrases without spaces; below <see cref="MinJoinedLength"/> units the joined form of a
+    /// phrase is too often an ordinary word of some language.
+    /// </summary>
+    public static string? Joined(string form) =>
+        form.Contains(' ', StringComparison.Ordinal) && form.Length - form.AsSpan().Count(' ') >= MinJoinedLength
+            ? form.Replace(" ", string.Empty, StringComparison.Ordinal)
+            : null;
 
     private static IEnumerable<string> SubstituteEmoji(string form, EmojiKeywords keywords, bool isUnspaced)
     {

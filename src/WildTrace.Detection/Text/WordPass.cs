@@ -136,7 +136,7 @@ internal struct WordPass
             | (1 << (int)LetterScript.Greek) | (1 << (int)LetterScript.Other);
         if (hasLeet || int.PopCount(scripts & Confusable) > 1)
         {
-            WordRules.FoldWord(chars.AsSpan(from, i - from), _table);
+            WordRules.FoldWord(chars.AsSpan(from, i - from), _table, chars.AsSpan(0, n));
         }
 
         return i;
@@ -181,7 +181,7 @@ internal struct WordPass
             i = SplitRun.ScanGap(_chars, end, runEnd, _table).End;
         }
 
-        WordRules.FoldWord(_output.Chars.AsSpan(at, _output.Length - at), _table);
+        WordRules.FoldWord(_output.Chars.AsSpan(at, _output.Length - at), _table, _chars.AsSpan(0, _length));
         _copyFrom = runEnd;
     }
 

@@ -38,7 +38,10 @@ internal static class WordRules
     }
 
     /// <summary>Reads leetspeak and folds confusable letters in one word, in place (both are one unit for one).</summary>
-    public static void FoldWord(Span<char> word, FoldTable table)
+    /// <param name="word">The word.</param>
+    /// <param name="table">The folding table.</param>
+    /// <param name="text">The whole text, whose script decides a word that no letter of its own does.</param>
+    public static void FoldWord(Span<char> word, FoldTable table, ReadOnlySpan<char> text)
     {
         bool isPlain = true;
         bool hasLeet = false;
@@ -60,7 +63,7 @@ internal static class WordRules
 
         if (!System.Text.Ascii.IsValid(word))
         {
-            ConfusableMap.Instance.FoldWord(word, table);
+            ConfusableMap.Instance.FoldWord(word, table, text);
         }
     }
 }

@@ -9,14 +9,16 @@ public sealed class DependencyTests
     private static readonly Assembly s_detection = typeof(TextNormalizer).Assembly;
 
     [Fact]
-    public void Detection_references_only_the_bcl_and_imagesharp()
+    public void Detection_references_only_the_bcl_imagesharp_and_libphonenumber()
     {
         // The engine is embedded by platforms: no ASP.NET Core, no EF Core, no logging framework (docs/ARCHITECTURE.md).
+        // libphonenumber-csharp is allowed by name, as one assembly (docs/decisions/0002-libphonenumber-for-contact-signals.md).
         string[] allowedPrefixes = ["System", "Microsoft.Win32", "netstandard", "mscorlib", "SixLabors.ImageSharp"];
+        string[] allowedNames = ["PhoneNumbers"];
 
         string[] others = [.. s_detection.GetReferencedAssemblies()
             .Select(reference => reference.Name ?? "")
-            .Where(name => !allowedPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))];
+            .Where(name => !allowedPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)) && !allowedNames.Contains(name))];
 
         Assert.Empty(others);
     }

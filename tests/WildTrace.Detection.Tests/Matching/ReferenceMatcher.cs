@@ -22,6 +22,7 @@ internal sealed class ReferenceMatcher(IReadOnlyList<Term> terms, TermMatcherOpt
         List<TermMatch> exact = [];
         List<TermMatch> homophones = [];
         List<TermMatch> fuzzy = [];
+        List<TermMatch> phrases = [];
         foreach (Term term in terms)
         {
             bool isPrefixForm = term.Text.Length > 1 && term.Text.EndsWith('*');
@@ -32,7 +33,7 @@ internal sealed class ReferenceMatcher(IReadOnlyList<Term> terms, TermMatcherOpt
                 AddOccurrences(exact, value, value, forms[f], term, f == 0 ? MatchMethod.Exact : MatchMethod.Variant, isPrefixForm);
                 bool isChinese = term.Language is "zh" or "zh-Hant" or "zh-CN";
                 string key = phoneticKey(forms[f]);
-                if (isChinese && HanPhonetics.HasHan(forms[f]) && key != forms[f])
+                if (isChinese && HanPhonetics.HasHan(forms[f]) && (key.Length != forms[f].Length || key.Where((k, i) => k != forms[f][i]).Count() >= 2))
                 {
                     AddOccurrences(homophones, phoneticKey(value), value, key, term, MatchMethod.Homophone, isPrefixForm);
                 }
@@ -41,6 +42,11 @@ internal sealed class ReferenceMatcher(IReadOnlyList<Term> terms, TermMatcherOpt
             if (options.IsFuzzyEnabled && !isPrefixForm && forms.Count > 0)
             {
                 AddFuzzy(fuzzy, value, forms[0], term, vocabulary);
+                if (TermVariants.Joined(forms[0]) is { } joined)
+                {
+                    AddFuzzy(fuzzy, value, joined, term, vocabulary);
+                    AddFuzzyPhrases(phrases, value, joined, term);
+                }
             }
         }
 
@@ -48,6 +54,7 @@ internal sealed class ReferenceMatcher(IReadOnlyList<Term> terms, TermMatcherOpt
         all.AddRange(homophones.Where(h => !exact.Any(e => e.Term == h.Term && e.Span == h.Span)));
         List<TermMatch> exactChannel = [.. all];
         all.AddRange(fuzzy.Where(z => !exactChannel.Any(e => e.Span.Start < z.Span.End && z.Span.Start < e.Span.End)));
+        all.AddRange(phrases.Where(z => !exactChannel.Any(e => e.Span.Start <= z.Span.Start && z.Span.End <= e.Span.End)));
         return options.MatchKind == MatchKind.All ? all : LeftmostLongest(all);
     }
 
@@ -138,6 +145,55 @@ internal sealed class ReferenceMatcher(IReadOnlyList<Term> terms, TermMatcherOpt
             }
 
             i = Math.Max(i, start + 1);
+        }
+    }
+
+    // Two to four words of fuzzy letters, single spaces between them, joined: within one edit of a joined phrase, or
+    // equal to it with the spaces elsewhere.
+    private static void AddFuzzyPhrases(List<TermMatch> found, string value, string joined, Term term)
+    {
+        if (!FuzzyIndex.IsEligible(joined))
+        {
+            return;
+        }
+
+        List<(int Start, int End)> words = [];
+        int i = 0;
+        while (i < value.Length)
+        {
+            int start = i;
+            while (i < value.Length && WordBoundaries.IsWordUnit(value[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                words.Add((start, i));
+            }
+
+            i = Math.Max(i, start + 1);
+        }
+
+        for (int first = 0; first < words.Count; first++)
+        {
+            for (int last = first + 1; last < words.Count && last - first < 4; last++)
+            {
+                (int start, int end) = (words[first].Start, words[last].End);
+                string phrase = value[start..end];
+                string token = phrase.Replace(" ", "", StringComparison.Ordinal);
+                bool isSpacedOnce = phrase.Length - token.Length == last - first && !phrase.Contains("  ", StringComparison.Ordinal);
+                if (isSpacedOnce && token.Length >= TermVariants.MinJoinedLength && token.Length <= 32 &&
+                    token.All(c => FuzzyIndex.IsEligible(new string('a', 4) + c)) && token[0] == joined[0] &&
+                    (joined.Length >= 8 || token[^1] == joined[^1]) && Distance(token, joined) is int d && d <= 1)
+                {
+                    TermMatch match = new(term, new TextSpan(start, end), MatchMethod.Fuzzy, d);
+                    if (!found.Contains(match))
+                    {
+                        found.Add(match);
+                    }
+                }
+            }
         }
     }
 

@@ -47,9 +47,12 @@ public sealed partial class TermMatcherTests
     // A word that goes on past its ASCII letters is judged whole
     [InlineData("pangolin", "pangolinn2 scales")]
     [InlineData("pangolin", "pangolinnscales")]
-    // Words in unspaced scripts and multi-word terms are not fuzzy-matched
-    [InlineData("rhino horn", "rhino hron")]
+    // Words in unspaced scripts are not fuzzy-matched, nor phrases joined to fewer than six letters
     [InlineData("穿山甲鳞片", "穿山甲鳞皮")]
+    [InlineData("de la", "de lo")]
+    // A phrase is matched only from words joined by single spaces, all of them letters
+    [InlineData("rhino horn", "rhino, hron")]
+    [InlineData("rhino horn", "rhino h0rn2")]
     public void Does_not_fuzzy_match_short_terms(string term, string text)
     {
         TermMatcher matcher = TermMatcher.Create(Terms(term), s_fuzzy);
@@ -57,6 +60,36 @@ public sealed partial class TermMatcherTests
         IReadOnlyList<TermMatch> matches = Find(matcher, text);
 
         Assert.DoesNotContain(matches, m => m.Method == MatchMethod.Fuzzy);
+    }
+
+    [Theory]
+    // One edit inside a phrase
+    [InlineData("rhino horn", "real rhino hron here", "rhino hron", 1)]
+    [InlineData("шкура тигра", "шкурра тигра!!!", "шкурра тигра", 1)]
+    [InlineData("colmillo de elefante", "colmillo ed elefante x2", "colmillo ed elefante", 1)]
+    [InlineData("статуэтка из слоновой кости", "статуэтка из слоновоой кости", "статуэтка из слоновоой кости", 1)]
+    // The space moved by a letter: the joined words are the joined phrase
+    [InlineData("taring harimau", "tarin gharimau nego", "tarin gharimau", 0)]
+    // A hashtag: one word within one edit of the joined phrase
+    [InlineData("tiger bone wine", "#tigerbonewien now", "tigerbonewien", 1)]
+    public void Fuzzy_matches_a_misspelt_or_respaced_phrase(string term, string text, string found, int distance)
+    {
+        TermMatcher matcher = TermMatcher.Create(Terms(term), s_fuzzy);
+
+        TermMatch match = Assert.Single(Find(matcher, text), m => m.Method == MatchMethod.Fuzzy);
+
+        Assert.Equal(distance, match.Distance);
+        Assert.Equal(found, text[match.Span.Start..match.Span.End]);
+    }
+
+    [Fact]
+    public void Does_not_fuzzy_match_a_phrase_that_an_exact_match_covers()
+    {
+        TermMatcher matcher = TermMatcher.Create(Terms("rhino horn"), s_fuzzy);
+
+        IReadOnlyList<TermMatch> matches = Find(matcher, "rhino horn");
+
+        Assert.Equal(MatchMethod.Exact, Assert.Single(matches).Method);
     }
 
     [Fact]

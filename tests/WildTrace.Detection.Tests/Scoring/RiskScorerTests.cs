@@ -1,5 +1,7 @@
+using WildTrace.Detection.Matching;
 using WildTrace.Detection.Scanning;
 using WildTrace.Detection.Scoring;
+using WildTrace.Detection.Terms;
 
 namespace WildTrace.Detection.Tests.Scoring;
 
@@ -26,6 +28,18 @@ public sealed class RiskScorerTests
 
         Assert.Null(result.Risk!.Rule);
         Assert.Equal(ScanVerdict.Allow, result.Verdict);
+    }
+
+    [Fact]
+    public void Allows_ordinary_goods_whose_only_term_is_an_emoji_without_a_taxon()
+    {
+        Term contactEmoji = new() { Id = "und-phone-arrow", Text = "\U0001F4F2", Language = "und", Weight = 0.1, Kind = "emoji" };
+        ListingScanner scanner = new(TermMatcher.Create([contactEmoji, ScoringFixture.Ivory]), new ScanOptions { Scorer = RiskScorer.Default });
+
+        ScanResult phone = scanner.Scan(new Listing { Id = "1", Text = "iPhone 14 Pro, 5 pcs, for sale \U0001F4F2 +84 912 345 678", Currency = "VND" });
+
+        Assert.Equal(ScanVerdict.Allow, phone.Verdict);
+        Assert.Equal(0, phone.Score);
     }
 
     [Fact]

@@ -7,9 +7,8 @@ namespace WildTrace.Detection.Tests.Scoring;
 public sealed class SignalTests
 {
     [Theory]
-    // Phone numbers, with and without a country code
+    // Phone numbers with a country code (national formats: PhoneSignalsTests)
     [InlineData("call +84 912 345 678 now", RiskReasonKind.Contact, "+84 912 345 678")]
-    [InlineData("liên hệ 0912 345 678", RiskReasonKind.Contact, "0912 345 678")]
     [InlineData("โทร +66 81 234 5678", RiskReasonKind.Contact, "+66 81 234 5678")]
     // Messaging handles and addresses
     [InlineData("WhatsApp: seller_88", RiskReasonKind.Contact, "WhatsApp: seller_88")]

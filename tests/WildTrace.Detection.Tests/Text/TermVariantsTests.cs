@@ -102,6 +102,30 @@ public sealed class TermVariantsTests
     {
         IReadOnlyList<string> forms = TermVariants.Generate(s_normalizer, "động vật", "vi");
 
-        Assert.Equal(["dong vat"], forms);
+        Assert.Equal(["dong vat", "dongvat"], forms);
+    }
+
+    [Theory]
+    // Phrases also yield their joined form (hashtags, letters split across word gaps)
+    [InlineData("rhino horn", "en", "rhinohorn")]
+    [InlineData("ngà voi", "vi", "ngavoi")]
+    [InlineData("तेंदुए की खाल", "hi", "तेंदुएकीखाल")]
+    public void Adds_the_joined_form_of_a_phrase(string term, string language, string joined)
+    {
+        IReadOnlyList<string> forms = TermVariants.Generate(s_normalizer, term, language);
+
+        Assert.Contains(joined, forms);
+    }
+
+    [Theory]
+    // Single words and phrases joined to fewer than six units have no joined form
+    [InlineData("ivory", "en")]
+    [InlineData("de la", "fr")]
+    [InlineData("sừng", "vi")]
+    public void Adds_no_joined_form_to_a_word_or_a_short_phrase(string term, string language)
+    {
+        IReadOnlyList<string> forms = TermVariants.Generate(s_normalizer, term, language);
+
+        Assert.DoesNotContain(forms, f => f.Length > 0 && !f.Contains(' ', StringComparison.Ordinal) && f != forms[0]);
     }
 }

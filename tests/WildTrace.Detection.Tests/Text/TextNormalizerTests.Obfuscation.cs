@@ -18,6 +18,11 @@ public sealed partial class TextNormalizerTests
     [InlineData("grumes de b01s de rose", "bois de rose", "b01s de rose")]
     [InlineData("Po77w4lz4hn kaufen", "pottwalzahn", "Po77w4lz4hn")]
     [InlineData("c4r4pac3 de 70r7u3", "carapace de tortue", "c4r4pac3 de 70r7u3")]
+    // Leet words ending in a digit pair, with a digit at both edges, or with three digits inside
+    [InlineData("collana 4v0r10", "avorio", "4v0r10")]
+    [InlineData("r1noc3r0n73 horn", "rinoceronte", "r1noc3r0n73")]
+    [InlineData("fanon de 0rc4", "orca", "0rc4")]
+    [InlineData("shah700sh shawl", "shahtoosh", "shah700sh")]
     // Letters split by separators, including emoji used as separators
     [InlineData("Genuine 1v0ry b a n g l e", "bangle", "b a n g l e")]
     [InlineData("i v o r y", "ivory", "i v o r y")]
@@ -32,6 +37,17 @@ public sealed partial class TextNormalizerTests
     [InlineData("n g à v o i", "ngavoi", "n g à v o i")]
     [InlineData("出售 象 牙", "象牙", "象 牙")]
     [InlineData("С Л О Н", "слон", "С Л О Н")]
+    // Two letters joined by a hyphen, underscore or star; in scripts without dotted abbreviations, by any separator
+    [InlineData("p-e-l-l-e d-i t-i-g-r-e", "pelle di tigre", "p-e-l-l-e d-i t-i-g-r-e")]
+    [InlineData("б-и-в-н-и с_о с-л-о-н-а", "со", "с_о")]
+    [InlineData("상.아 팔.찌", "상아 팔찌", "상.아 팔.찌")]
+    [InlineData("बा-घ की खा_ल", "बाघ की खाल", "बा-घ की खा_ल")]
+    [InlineData("虎*骨", "虎骨", "虎*骨")]
+    // Dotted pairs beside a dotted run spell a phrase letter by letter
+    [InlineData("t.ê t.ê đ.ô.n.g l.ạ.n.h", "te te dong lanh", "t.ê t.ê đ.ô.n.g l.ạ.n.h")]
+    [InlineData("p.e.l.l.e d.i t.i.g.r.e", "pelle di tigre", "p.e.l.l.e d.i t.i.g.r.e")]
+    // Letters split across the gaps between words are joined into one word (matched by a phrase's joined form)
+    [InlineData("c o r n o d i r i n o c e r o n t e", "cornodirinoceronte", "c o r n o d i r i n o c e r o n t e")]
     // Confusable letters, folded toward the word's script
     [InlineData("rhіnо horn", "rhino", "rhіnо")]
     [InlineData("іvоrу", "ivory", "іvоrу")]
@@ -40,6 +56,9 @@ public sealed partial class TextNormalizerTests
     [InlineData("cлoн", "слон", "cлoн")]
     [InlineData("CЛOH", "слон", "CЛOH")]
     [InlineData("ɑnd ıvory", "ivory", "ıvory")]
+    // A word that no letter of its own places in a script takes the script of the text around it
+    [InlineData("соr mаrfіm", "cor marfim", "соr mаrfіm")]
+    [InlineData("dеntе dі ірророtаmо", "dente di ippopotamo", "dеntе dі ірророtаmо")]
     // Emoji become their English name, in every unit
     [InlineData("ngà 🐘", "elephant", "🐘")]
     [InlineData("🦏 horn", "rhinoceros horn", "🦏 horn")]
@@ -79,6 +98,8 @@ public sealed partial class TextNormalizerTests
     [InlineData("@shop")]
     [InlineData("rhino!!")]
     [InlineData("象牙2个")]
+    [InlineData("a100b")]
+    [InlineData("top10")]
     public void Leaves_real_numbers_and_punctuation_alone(string text)
     {
         string value = s_normalizer.Normalize(text).Value;
@@ -93,6 +114,9 @@ public sealed partial class TextNormalizerTests
     [InlineData("a b testing", "a b testing")]
     [InlineData("e.g. this", "e.g. this")]
     [InlineData("1 2 3 go", "1 2 3 go")]
+    [InlineData("I/O ports", "i/o ports")]
+    [InlineData("U.S. made", "u.s. made")]
+    [InlineData("यह की है", "यह की है")]
     [InlineData("코끼리 상아", "코끼리 상아")]
     public void Does_not_join_ordinary_single_letter_words(string text, string expected)
     {
