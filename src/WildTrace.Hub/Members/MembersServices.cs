@@ -8,6 +8,7 @@ internal static class MembersServices
     {
         services.AddSingleton<ApiKeyCache>();
         services.AddScoped<IHubSeed, CoalitionSeed>();
+        services.AddScoped<Membership>();
         return services;
     }
 }
