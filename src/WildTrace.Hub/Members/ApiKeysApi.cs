@@ -36,11 +36,17 @@ internal static class ApiKeysApi
         return TypedResults.Created($"/api/v1/apikeys/{key.KeyId}", CreatedApiKeyResponse.From(key, text));
     }
 
-    private static async Task<Ok<KeysetPage<ApiKeyResponse>>> ListApiKeys(
+    private static async Task<Results<Ok<KeysetPage<ApiKeyResponse>>, ProblemHttpResult>> ListApiKeys(
         long? organisationId, long? after, int? limit, HttpContext http, Membership members, CancellationToken cancellationToken)
     {
+        HubActor actor = MembersApi.Actor(http);
+        if (organisationId is { } org && await members.FindOrganisationAsync(actor, org, cancellationToken) is null)
+        {
+            return MemberProblemResults.NotFound("No such organisation.");
+        }
+
         int take = KeysetPage<ApiKeyResponse>.Clamp(limit);
-        IReadOnlyList<ApiKey> rows = await members.ListApiKeysAsync(MembersApi.Actor(http), organisationId, after, take, cancellationToken);
+        IReadOnlyList<ApiKey> rows = await members.ListApiKeysAsync(actor, organisationId, after, take, cancellationToken);
         return TypedResults.Ok(KeysetPage<ApiKeyResponse>.From([.. rows.Select(ApiKeyResponse.From)], take, k => k.Id));
     }
 

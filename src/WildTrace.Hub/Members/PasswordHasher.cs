@@ -30,13 +30,16 @@ internal static class PasswordHasher
     public static bool IsAcceptableLength(string? password) =>
         password is { Length: >= MinLength and <= MaxLength };
 
-    public static string Hash(string password)
+    public static string Hash(string password) => Hash(password, MemoryKiB, Iterations, Parallelism);
+
+    /// <summary>Hashes with explicit parameters: tests use it to stand for hashes stored under older, weaker settings.</summary>
+    internal static string Hash(string password, int memoryKiB, int iterations, int parallelism)
     {
         ArgumentNullException.ThrowIfNull(password);
         byte[] salt = RandomNumberGenerator.GetBytes(SaltBytes);
-        byte[] hash = Derive(password, salt, MemoryKiB, Iterations, Parallelism, HashBytes);
+        byte[] hash = Derive(password, salt, memoryKiB, iterations, parallelism, HashBytes);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Prefix}m={MemoryKiB},t={Iterations},p={Parallelism}${Convert.ToBase64String(salt).TrimEnd('=')}${Convert.ToBase64String(hash).TrimEnd('=')}");
+            $"{Prefix}m={memoryKiB},t={iterations},p={parallelism}${Convert.ToBase64String(salt).TrimEnd('=')}${Convert.ToBase64String(hash).TrimEnd('=')}");
     }
 
     /// <summary>
