@@ -9,6 +9,7 @@ internal static class MembersServices
         services.AddSingleton<ApiKeyCache>();
         services.AddScoped<IHubSeed, CoalitionSeed>();
         services.AddScoped<Membership>();
+        services.AddScoped<UserSignIn>();
         return services;
     }
 }
