@@ -21,6 +21,9 @@ internal static class HubPolicies
     /// <summary>Member platforms reporting the actions they took.</summary>
     public const string Takedowns = "takedowns";
 
+    /// <summary>Who may manage API keys: coalition admins (all), member engineers (their own organisation's).</summary>
+    public const string KeyManager = "key-manager";
+
     /// <summary>Any signed-in caller, spotters included.</summary>
     public const string SignedIn = "signed-in";
 
@@ -33,6 +36,7 @@ internal static class HubPolicies
             HubRole.CoalitionAdmin, HubRole.Analyst, HubRole.MemberEngineer, HubRole.MemberReviewer)));
         options.AddPolicy(Takedowns, p => p.RequireRole(Roles(
             HubRole.CoalitionAdmin, HubRole.MemberEngineer, HubRole.MemberReviewer)));
+        options.AddPolicy(KeyManager, p => p.RequireRole(Roles(HubRole.CoalitionAdmin, HubRole.MemberEngineer)));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
     }
 

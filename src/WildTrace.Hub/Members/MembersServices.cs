@@ -8,6 +8,8 @@ internal static class MembersServices
     {
         services.AddSingleton<ApiKeyCache>();
         services.AddScoped<IHubSeed, CoalitionSeed>();
+        services.AddScoped<Membership>();
+        services.AddScoped<UserSignIn>();
         return services;
     }
 }
