@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Scalar.AspNetCore;
 using WildTrace.Hub.Audit;
 using WildTrace.Hub.HashBanks;
+using WildTrace.Hub.Idempotency;
 using WildTrace.Hub.Health;
 using WildTrace.Hub.Members;
 using WildTrace.Hub.Scans;
@@ -66,6 +67,8 @@ public static class HubBuilder
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
         services.AddValidation();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true); // HubExceptionHandler explains them
+        services.AddExceptionHandler<HubExceptionHandler>();
 
         services.AddAuthentication(HubAuthentication.Scheme)
             .AddPolicyScheme(HubAuthentication.Scheme, "API key or cookie", HubAuthentication.ConfigureSelector)
@@ -81,6 +84,7 @@ public static class HubBuilder
 
         services.AddMembers();
         services.AddAuditApi();
+        services.AddIdempotency();
         services.AddScans();
         services.AddTerms();
         services.AddHashBanks();
@@ -94,6 +98,7 @@ public static class HubBuilder
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestBodyLimits();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
