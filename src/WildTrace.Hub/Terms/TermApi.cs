@@ -42,7 +42,7 @@ internal static class TermApi
 
     private static async Task<Results<Ok<TermPageResponse>, ProblemHttpResult>> ListTerms(
         HttpContext http, WildTraceDb db, IOptions<TermsOptions> options, CancellationToken cancellationToken,
-        string? q = null, string? language = null, string? kind = null, string? species = null, TermState? state = null,
+        string? q = null, string? language = null, string? kind = null, string? species = null, string? state = null,
         string? after = null, int limit = 100)
     {
         if (limit < 1 || limit > options.Value.MaxPageSize)
@@ -50,12 +50,24 @@ internal static class TermApi
             return TypedResults.Problem($"'limit' must be between 1 and {options.Value.MaxPageSize}.", statusCode: StatusCodes.Status400BadRequest, type: HubProblems.Validation);
         }
 
+        // Parsed here, not bound as an enum: the query takes the same camelCase names as the JSON ("proposed").
+        TermState? wanted = null;
+        if (!string.IsNullOrEmpty(state))
+        {
+            if (!Enum.TryParse(state, ignoreCase: true, out TermState parsed) || !Enum.IsDefined(parsed))
+            {
+                return TypedResults.Problem("'state' must be proposed, approved, retired or rejected.", statusCode: StatusCodes.Status400BadRequest, type: HubProblems.Validation);
+            }
+
+            wanted = parsed;
+        }
+
         IQueryable<TermRecord> query = Visible(db.Terms.AsNoTracking(), http);
         query = string.IsNullOrEmpty(q) ? query : query.Where(t => t.Text.Contains(q) || t.TermId.Contains(q));
         query = string.IsNullOrEmpty(language) ? query : query.Where(t => t.Language == language);
         query = string.IsNullOrEmpty(kind) ? query : query.Where(t => t.Kind == kind);
         query = string.IsNullOrEmpty(species) ? query : query.Where(t => t.Species == species);
-        query = state is null ? query : query.Where(t => t.State == state);
+        query = wanted is null ? query : query.Where(t => t.State == wanted);
         query = string.IsNullOrEmpty(after) ? query : query.Where(t => t.TermId.CompareTo(after) > 0);
         List<TermRecord> page = await query.OrderBy(t => t.TermId).Take(limit + 1).ToListAsync(cancellationToken);
         string? next = page.Count > limit ? page[limit - 1].TermId : null;
