@@ -4,6 +4,7 @@ using WildTrace.Cli.Scanning;
 using WildTrace.Cli.Terms;
 using WildTrace.Detection.Matching;
 using WildTrace.Detection.Scanning;
+using WildTrace.Detection.Scanning.Json;
 using WildTrace.Detection.Scoring;
 using WildTrace.Detection.Terms;
 

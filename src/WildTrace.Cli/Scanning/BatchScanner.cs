@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using WildTrace.Detection.Scanning;
+using WildTrace.Detection.Scanning.Json;
 
 namespace WildTrace.Cli.Scanning;
 

@@ -29,6 +29,20 @@ public static class BundledTermPack
         return pack is not null;
     }
 
+    /// <summary>The pack file's bytes exactly as shipped (the hub serves them while its terms equal the pack); null when absent.</summary>
+    internal static byte[]? ReadBytes()
+    {
+        using Stream? stream = typeof(BundledTermPack).Assembly.GetManifestResourceStream(PackResource);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using MemoryStream copy = new();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     private static (TermPack?, string) Load()
     {
         using Stream? stream = typeof(BundledTermPack).Assembly.GetManifestResourceStream(PackResource);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.FileProviders;
 using Scalar.AspNetCore;
 using WildTrace.Hub.Audit;
 using WildTrace.Hub.HashBanks;
+using WildTrace.Hub.Idempotency;
 using WildTrace.Hub.Health;
 using WildTrace.Hub.Members;
 using WildTrace.Hub.Scans;
@@ -71,6 +72,8 @@ public static class HubBuilder
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
         services.AddValidation();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true); // HubExceptionHandler explains them
+        services.AddExceptionHandler<HubExceptionHandler>();
 
         services.AddAuthentication(HubAuthentication.Scheme)
             .AddPolicyScheme(HubAuthentication.Scheme, "API key or cookie", HubAuthentication.ConfigureSelector)
@@ -86,6 +89,7 @@ public static class HubBuilder
 
         services.AddMembers();
         services.AddAuditApi();
+        services.AddIdempotency();
         services.AddScans();
         services.AddTerms();
         services.AddHashBanks();
@@ -104,6 +108,7 @@ public static class HubBuilder
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot")),
         });
         app.UseRouting();
+        app.UseRequestBodyLimits();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -5,6 +5,7 @@ internal static class ScanServices
     public static IServiceCollection AddScans(this IServiceCollection services)
     {
         services.AddSingleton<ScanEngine>();
+        services.AddOptions<ScanLimitsOptions>().BindConfiguration(ScanLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }

@@ -1,10 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using WildTrace.Detection.Imaging;
-using WildTrace.Detection.Scanning;
 using WildTrace.Detection.Scoring;
 
-namespace WildTrace.Cli.Scanning;
+namespace WildTrace.Detection.Scanning.Json;
 
 /// <summary>Writes the <c>wildtrace scan</c> output objects: one verdict, or one error, per input line.</summary>
 internal static class VerdictWriter
@@ -127,7 +126,6 @@ internal static class VerdictWriter
             writer.WriteEndArray();
         }
     }
-
 
     /// <summary><c>"explanation": {"policy", "probability", "modelProbability", "thresholds": {"review", "block"},
     /// "rule": {"id", "clause", "action"} or null, "reasons": [{"kind", "text", "evidence", "field", "start", "end",

@@ -1,15 +1,15 @@
 using System.Text.Json;
 using System.Text.Unicode;
 using WildTrace.Detection.Imaging;
-using WildTrace.Detection.Scanning;
 
-namespace WildTrace.Cli.Scanning;
+namespace WildTrace.Detection.Scanning.Json;
 
 /// <summary>
 /// Reads one JSON Lines listing with <see cref="Utf8JsonReader"/> straight from the input bytes: <c>id</c> (a string,
 /// required), <c>title</c>, <c>text</c>, <c>price</c> (a number), <c>currency</c>, <c>platform</c>, <c>url</c>,
 /// <c>seller</c> (strings) and <c>images</c> (an array whose items are strings, a local path or a URL, or objects
-/// <c>{"pdq": "64 hex digits", "path": "…"}</c>); null means absent and unknown fields are skipped. A malformed
+/// <c>{"pdq": "64 hex digits", "path": "…"}</c>); null means absent, and unknown fields are skipped (the CLI) or refused
+/// (the hub's API, which reports typos), per <see cref="UnknownFields"/>. A malformed
 /// <c>images</c> field (not an array, an item of another type, a <c>pdq</c> that is not a hash) makes the line an error.
 /// </summary>
 internal static class ListingParser
@@ -22,7 +22,12 @@ internal static class ListingParser
     private static readonly JsonReaderOptions s_options = new() { MaxDepth = 16 };
 
     /// <summary>Parses <paramref name="line"/>; on failure, <paramref name="id"/> still holds the id when it was read.</summary>
-    public static bool TryParse(ReadOnlySpan<byte> line, out Listing? listing, out string? id, out string? error)
+    public static bool TryParse(ReadOnlySpan<byte> line, out Listing? listing, out string? id, out string? error) =>
+        TryParse(line, UnknownFields.Skip, out listing, out id, out error);
+
+    /// <summary>Parses <paramref name="line"/> (one listing object), treating fields it does not know as <paramref name="unknownFields"/> says.</summary>
+    public static bool TryParse(
+        ReadOnlySpan<byte> line, UnknownFields unknownFields, out Listing? listing, out string? id, out string? error)
     {
         listing = null;
         id = null;
@@ -33,7 +38,7 @@ internal static class ListingParser
         }
 
         Utf8JsonReader reader = new(line, s_options);
-        ListingFields fields = new();
+        ListingFields fields = new() { UnknownFields = unknownFields };
         try
         {
             error = ReadObject(ref reader, fields);
@@ -41,7 +46,10 @@ internal static class ListingParser
         catch (JsonException e)
         {
             // Utf8JsonReader reports malformed JSON only by throwing; this is the boundary with untrusted input.
-            error = $"invalid JSON at byte {e.BytePositionInLine}";
+            // A JSON Lines line never spans lines, so the CLI's message stays "at byte N"; an API body may.
+            error = e.LineNumber is null or 0
+                ? $"invalid JSON at byte {e.BytePositionInLine}"
+                : $"invalid JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine}";
         }
         catch (InvalidOperationException)
         {
@@ -96,6 +104,11 @@ internal static class ListingParser
             reader.ValueTextEquals("seller"u8) ? Field.Seller :
             reader.ValueTextEquals("images"u8) ? Field.Images :
             Field.Unknown;
+        if (field == Field.Unknown)
+        {
+            return ReadUnknown(ref reader, fields.UnknownFields);
+        }
+
         reader.Read();
         string? error = null;
         string? value = null;
@@ -111,9 +124,6 @@ internal static class ListingParser
                 return ReadPrice(ref reader, fields);
             case Field.Images:
                 return ReadImages(ref reader, fields);
-            case Field.Unknown:
-                reader.Skip(); // Unknown fields are ignored, whatever their type.
-                return null;
             default:
                 error = ReadString(ref reader, field, out value);
                 break;
@@ -130,6 +140,14 @@ internal static class ListingParser
         }
 
         return error;
+    }
+
+    private static string? ReadUnknown(ref Utf8JsonReader reader, UnknownFields unknownFields)
+    {
+        string? name = unknownFields == UnknownFields.Refuse ? reader.GetString() : null;
+        reader.Read();
+        reader.Skip(); // The value is skipped whatever its type, so reading goes on after it.
+        return name is null ? null : $"unknown field '{name}'";
     }
 
     private static string? ReadString(ref Utf8JsonReader reader, Field field, out string? value)
@@ -266,6 +284,8 @@ internal static class ListingParser
 
     private sealed class ListingFields
     {
+        public UnknownFields UnknownFields { get; init; }
+
         public string? Id { get; set; }
 
         public string? Title { get; set; }

@@ -1,0 +1,6 @@
+namespace WildTrace.Hub.Idempotency;
+
+internal static class ResultStatusExtensions
+{
+    public static IResult WithStatus(this IResult result, int status) => new WithStatusResult(result, status);
+}
