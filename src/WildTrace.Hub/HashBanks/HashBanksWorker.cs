@@ -95,13 +95,15 @@ internal sealed partial class HashBanksWorker(
             return;
         }
 
-        index.Publish(banks, revision);
         if (isSharedChanged)
         {
             // The union is rebuilt rather than patched: a hash removed from one shared bank may still sit in another.
             HashBank shared = HashBank.Create(banks.Values.Where(b => b.IsShared).SelectMany(b => b.Hashes.Entries));
             scans.ReplaceImageBank(shared);
         }
+
+        // Published last: whoever waits for this revision may rely on scans having it too.
+        index.Publish(banks, revision);
 
         HashBankLog.Refreshed(logger, banks.Count, revision);
     }
