@@ -13,12 +13,23 @@ public sealed class DashboardPageTests(BrowserHub browser) : IClassFixture<Brows
         IPage page = await browser.NewPageAsync();
 
         await page.GotoAsync("/");
-        AxeResult result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
+        AxeResult result = await page.RunAxe(AdminSession.Wcag22AA);
 
         Assert.Equal("Dashboard · WildTrace hub", await page.TitleAsync());
         Assert.Empty(result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)"));
+    }
+
+    [Fact]
+    public async Task Signed_in_dashboard_shows_counts_with_no_accessibility_violations()
+    {
+        IPage page = await AdminSession.NewPageAsync(browser);
+
+        await page.GotoAsync("/");
+        IReadOnlyList<string> violations = await AdminSession.ViolationsAsync(page);
+
+        ILocator members = page.GetByRole(AriaRole.Table, new() { Name = "Organisations by kind" });
+        Assert.Contains("Coalition\t1", await members.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Takedowns this month", await page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Takedowns this month" }).InnerTextAsync());
+        Assert.Empty(violations);
     }
 }

@@ -1,0 +1,97 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using WildTrace.Hub.BrowserTests.Support;
+
+namespace WildTrace.Hub.BrowserTests.Accessibility;
+
+/// <summary>
+/// Every page of the hub, signed in as a coalition admin, passes axe's WCAG 2.2 AA rules. Pages come from the main
+/// navigation and from the app's Razor page routes, so a page a feature adds is covered without touching this test.
+/// </summary>
+public sealed partial class EveryPageTests(BrowserHub browser) : IClassFixture<BrowserHub>
+{
+    // Pages that end the session or only redirect: visiting them would sign the test out, or show some other page.
+    private static readonly HashSet<string> s_skipped = new(StringComparer.OrdinalIgnoreCase) { "/Account/SignOut" };
+
+    [Fact]
+    public async Task Every_page_has_no_wcag_22_aa_violations()
+    {
+        Dictionary<string, string> samples = await SampleRouteValuesAsync();
+        IPage page = await AdminSession.NewPageAsync(browser);
+        await page.GotoAsync("/");
+        string[] fromNav = [.. (await page.Locator("nav[aria-label=Main] a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
+            .Where(href => href.StartsWith('/'))];
+        List<string> unvisited = [];
+        SortedSet<string> paths = new(fromNav, StringComparer.OrdinalIgnoreCase);
+        foreach (string route in PageRoutes())
+        {
+            if (TryFill(route, samples, out string path))
+            {
+                paths.Add(path);
+            }
+            else
+            {
+                unvisited.Add(route);
+            }
+        }
+
+        List<string> violations = [];
+        foreach (string path in paths.Where(p => !s_skipped.Contains(p)))
+        {
+            IResponse? response = await page.GotoAsync(path);
+            violations.AddRange((await AdminSession.ViolationsAsync(page)).Select(v => $"{path} ({response?.Status}): {v}"));
+        }
+
+        Assert.Contains("/HashBanks", paths);
+        Assert.Empty(unvisited);
+        Assert.Empty(violations);
+    }
+
+    /// <summary>Every Razor page's route template ("", "HashBanks/{id:long}"), from the app's own endpoints.</summary>
+    private IEnumerable<string> PageRoutes() =>
+        browser.Hub.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Puts sample ids into a route; optional parameters are dropped. False when a value is unknown.</summary>
+    private static bool TryFill(string route, Dictionary<string, string> samples, out string path)
+    {
+        bool isKnown = true;
+        path = RouteParameter().Replace(route, match =>
+        {
+            string name = match.Groups["name"].Value;
+            if (samples.TryGetValue(name, out string? value))
+            {
+                return value;
+            }
+
+            isKnown &= match.Groups["optional"].Success;
+            return "";
+        }).TrimEnd('/');
+        if (path.Length == 0)
+        {
+            path = "/";
+        }
+
+        return isKnown;
+    }
+
+    /// <summary>Rows that pages with an id show: a hash bank (more features add theirs here as they add such pages).</summary>
+    private async Task<Dictionary<string, string>> SampleRouteValuesAsync()
+    {
+        using HttpClient api = AdminSession.Api(browser);
+        using HttpResponseMessage bank = await api.PostAsJsonAsync(
+            "/api/v1/hashbanks", new { name = $"sample {Guid.NewGuid():N}" }, TestContext.Current.CancellationToken);
+        bank.EnsureSuccessStatusCode();
+        long id = (await bank.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(TestContext.Current.CancellationToken))!["id"]!.GetValue<long>();
+        return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    }
+
+    [GeneratedRegex(@"\{(?<name>[A-Za-z_]+)(:[^}?]*)?(?<optional>\?)?\}")]
+    private static partial Regex RouteParameter();
+}
