@@ -7,9 +7,12 @@ using WildTrace.Hub.Audit;
 using WildTrace.Hub.HashBanks;
 using WildTrace.Hub.Health;
 using WildTrace.Hub.Members;
+using WildTrace.Hub.Reports;
+using WildTrace.Hub.Reviews;
 using WildTrace.Hub.Scans;
 using WildTrace.Hub.Takedowns;
 using WildTrace.Hub.Terms;
+using WildTrace.Hub.Webhooks;
 using WildTrace.Storage;
 
 namespace WildTrace.Hub.Hosting;
@@ -85,6 +88,9 @@ public static class HubBuilder
         services.AddTerms();
         services.AddHashBanks();
         services.AddTakedowns();
+        services.AddReports();
+        services.AddReviews();
+        services.AddWebhooks();
         services.AddHubHealth();
     }
 
@@ -108,6 +114,9 @@ public static class HubBuilder
         app.MapTerms();
         app.MapHashBanks();
         app.MapTakedowns();
+        app.MapReports();
+        app.MapReviewFeature();
+        app.MapWebhooks();
         app.MapRazorPages().RequireRateLimiting(HubRateLimits.PerCaller);
     }
 }
