@@ -78,7 +78,8 @@ public static class HubBuilder
         services.AddHubRateLimits();
         services.AddOpenApi("v1");
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", HubPolicies.SignedIn)
-            .AllowAnonymousToPage("/Index").AllowAnonymousToFolder("/Account").AllowAnonymousToFolder("/Problems"));
+            .AllowAnonymousToPage("/Index").AllowAnonymousToFolder("/Account").AllowAnonymousToFolder("/Problems")
+            .AllowAnonymousToFolder("/Report").AuthorizeFolder("/Reviews", HubPolicies.Curator));
         services.AddAntiforgery();
         services.AddSingleton<AuditLog>();
 
