@@ -4,8 +4,11 @@ using WildTrace.Storage.Feeds;
 using WildTrace.Storage.HashBanks;
 using WildTrace.Storage.Idempotency;
 using WildTrace.Storage.Members;
+using WildTrace.Storage.Reports;
+using WildTrace.Storage.Reviews;
 using WildTrace.Storage.Takedowns;
 using WildTrace.Storage.Terms;
+using WildTrace.Storage.Webhooks;
 
 namespace WildTrace.Storage;
 
@@ -37,6 +40,20 @@ public abstract class WildTraceDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<ReportCase> ReportCases => Set<ReportCase>();
+
+    public DbSet<SpotterReport> SpotterReports => Set<SpotterReport>();
+
+    public DbSet<ReportScreenshot> ReportScreenshots => Set<ReportScreenshot>();
+
+    public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
+
+    public DbSet<PlatformRoute> PlatformRoutes => Set<PlatformRoute>();
+
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -61,5 +78,12 @@ public abstract class WildTraceDb(DbContextOptions options) : DbContext(options)
         modelBuilder.ApplyConfiguration(new BankedHashConfiguration());
         modelBuilder.ApplyConfiguration(new TakedownReportConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new ReportCaseConfiguration());
+        modelBuilder.ApplyConfiguration(new SpotterReportConfiguration());
+        modelBuilder.ApplyConfiguration(new ReportScreenshotConfiguration());
+        modelBuilder.ApplyConfiguration(new ReviewDecisionConfiguration());
+        modelBuilder.ApplyConfiguration(new PlatformRouteConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookEndpointConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookDeliveryConfiguration());
     }
 }

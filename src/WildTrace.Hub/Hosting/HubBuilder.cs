@@ -9,9 +9,12 @@ using WildTrace.Hub.HashBanks;
 using WildTrace.Hub.Idempotency;
 using WildTrace.Hub.Health;
 using WildTrace.Hub.Members;
+using WildTrace.Hub.Reports;
+using WildTrace.Hub.Reviews;
 using WildTrace.Hub.Scans;
 using WildTrace.Hub.Takedowns;
 using WildTrace.Hub.Terms;
+using WildTrace.Hub.Webhooks;
 using WildTrace.Storage;
 
 namespace WildTrace.Hub.Hosting;
@@ -83,7 +86,8 @@ public static class HubBuilder
         services.AddHubRateLimits();
         services.AddOpenApi("v1");
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", HubPolicies.SignedIn)
-            .AllowAnonymousToPage("/Index").AllowAnonymousToFolder("/Account").AllowAnonymousToFolder("/Problems"));
+            .AllowAnonymousToPage("/Index").AllowAnonymousToFolder("/Account").AllowAnonymousToFolder("/Problems")
+            .AllowAnonymousToFolder("/Report").AuthorizeFolder("/Reviews", HubPolicies.Curator));
         services.AddAntiforgery();
         services.AddSingleton<AuditLog>();
 
@@ -94,6 +98,9 @@ public static class HubBuilder
         services.AddTerms();
         services.AddHashBanks();
         services.AddTakedowns();
+        services.AddReports();
+        services.AddReviews();
+        services.AddWebhooks();
         services.AddHubHealth();
     }
 
@@ -123,6 +130,9 @@ public static class HubBuilder
         app.MapTerms();
         app.MapHashBanks();
         app.MapTakedowns();
+        app.MapReports();
+        app.MapReviewFeature();
+        app.MapWebhooks();
         app.MapRazorPages().RequireRateLimiting(HubRateLimits.PerCaller);
     }
 }

@@ -20,6 +20,9 @@ internal static class HubProblems
     public const string Conflict = BaseUri + "conflict";
     public const string IdempotencyKeyReused = BaseUri + "idempotency-key-reused";
     public const string Internal = BaseUri + "internal";
+    public const string InvalidListingUrl = BaseUri + "invalid-listing-url";
+    public const string UnsupportedImage = BaseUri + "unsupported-image";
+    public const string WebhookUrlRefused = BaseUri + "webhook-url-refused";
 
     /// <summary>Writes a problem response through <see cref="IProblemDetailsService"/> (so traceId is added).</summary>
     public static async Task WriteAsync(HttpContext http, int status, string type, string title, string detail)

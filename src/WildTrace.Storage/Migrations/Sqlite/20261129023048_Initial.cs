@@ -96,6 +96,34 @@ namespace WildTrace.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportCases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CanonicalUrl = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    Platform = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Taxon = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Cites = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Priority = table.Column<double>(type: "REAL", nullable: false),
+                    ReporterCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstReportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastReportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RoutedOrganisationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RoutedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    OutcomeAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportCases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TakedownReports",
                 columns: table => new
                 {
@@ -195,6 +223,24 @@ namespace WildTrace.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlatformRoutes",
+                columns: table => new
+                {
+                    Platform = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlatformRoutes", x => x.Platform);
+                    table.ForeignKey(
+                        name: "FK_PlatformRoutes_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Users",
                 columns: table => new
                 {
@@ -220,6 +266,86 @@ namespace WildTrace.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WebhookEndpoints",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    Secrets = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DisabledAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookEndpoints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookEndpoints_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Verdict = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reviewer = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PolicyClause = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Taxon = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Product = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IsAutomatic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewDecisions_ReportCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ReportCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SpotterReports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    Platform = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Taxon = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ListingText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    FollowUpTokenHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    ReporterUserId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpotterReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SpotterReports_ReportCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ReportCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TermHistory",
                 columns: table => new
                 {
@@ -239,6 +365,60 @@ namespace WildTrace.Storage.Migrations.Sqlite
                         name: "FK_TermHistory_Terms_TermRecordId",
                         column: x => x.TermRecordId,
                         principalTable: "Terms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EndpointId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_WebhookEndpoints_EndpointId",
+                        column: x => x.EndpointId,
+                        principalTable: "WebhookEndpoints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportScreenshots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    Pdq = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportScreenshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportScreenshots_SpotterReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "SpotterReports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -299,6 +479,58 @@ namespace WildTrace.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlatformRoutes_OrganisationId",
+                table: "PlatformRoutes",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportCases_CanonicalUrl",
+                table: "ReportCases",
+                column: "CanonicalUrl",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportCases_RoutedOrganisationId",
+                table: "ReportCases",
+                column: "RoutedOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportCases_Status_Priority",
+                table: "ReportCases",
+                columns: new[] { "Status", "Priority" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportScreenshots_CaseId",
+                table: "ReportScreenshots",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportScreenshots_ReportId",
+                table: "ReportScreenshots",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewDecisions_CaseId",
+                table: "ReviewDecisions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotterReports_CaseId",
+                table: "SpotterReports",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotterReports_FollowUpTokenHash",
+                table: "SpotterReports",
+                column: "FollowUpTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotterReports_ReporterUserId",
+                table: "SpotterReports",
+                column: "ReporterUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TakedownReports_OrganisationId_Day_Category",
                 table: "TakedownReports",
                 columns: new[] { "OrganisationId", "Day", "Category" },
@@ -340,6 +572,27 @@ namespace WildTrace.Storage.Migrations.Sqlite
                 name: "IX_Users_OrganisationId",
                 table: "Users",
                 column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_EndpointId",
+                table: "WebhookDeliveries",
+                column: "EndpointId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_MessageId",
+                table: "WebhookDeliveries",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_State_NextAttemptAt",
+                table: "WebhookDeliveries",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookEndpoints_OrganisationId",
+                table: "WebhookEndpoints",
+                column: "OrganisationId");
         }
 
         /// <inheritdoc />
@@ -361,6 +614,15 @@ namespace WildTrace.Storage.Migrations.Sqlite
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
+                name: "PlatformRoutes");
+
+            migrationBuilder.DropTable(
+                name: "ReportScreenshots");
+
+            migrationBuilder.DropTable(
+                name: "ReviewDecisions");
+
+            migrationBuilder.DropTable(
                 name: "TakedownReports");
 
             migrationBuilder.DropTable(
@@ -370,10 +632,22 @@ namespace WildTrace.Storage.Migrations.Sqlite
                 name: "Users");
 
             migrationBuilder.DropTable(
+                name: "WebhookDeliveries");
+
+            migrationBuilder.DropTable(
                 name: "HashBanks");
 
             migrationBuilder.DropTable(
+                name: "SpotterReports");
+
+            migrationBuilder.DropTable(
                 name: "Terms");
+
+            migrationBuilder.DropTable(
+                name: "WebhookEndpoints");
+
+            migrationBuilder.DropTable(
+                name: "ReportCases");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

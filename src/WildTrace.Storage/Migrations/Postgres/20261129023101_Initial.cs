@@ -97,6 +97,34 @@ namespace WildTrace.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportCases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CanonicalUrl = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    Platform = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Taxon = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Cites = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    Priority = table.Column<double>(type: "double precision", nullable: false),
+                    ReporterCount = table.Column<int>(type: "integer", nullable: false),
+                    FirstReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RoutedOrganisationId = table.Column<long>(type: "bigint", nullable: true),
+                    RoutedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    OutcomeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportCases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TakedownReports",
                 columns: table => new
                 {
@@ -196,6 +224,24 @@ namespace WildTrace.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlatformRoutes",
+                columns: table => new
+                {
+                    Platform = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrganisationId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlatformRoutes", x => x.Platform);
+                    table.ForeignKey(
+                        name: "FK_PlatformRoutes_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Users",
                 columns: table => new
                 {
@@ -221,6 +267,86 @@ namespace WildTrace.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "WebhookEndpoints",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<long>(type: "bigint", nullable: false),
+                    Url = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    Secrets = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DisabledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookEndpoints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookEndpoints_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Verdict = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Reviewer = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PolicyClause = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Taxon = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Product = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    IsAutomatic = table.Column<bool>(type: "boolean", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewDecisions_ReportCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ReportCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SpotterReports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Url = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    Platform = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Language = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Taxon = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ListingText = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Contact = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    FollowUpTokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    ReporterUserId = table.Column<long>(type: "bigint", nullable: true),
+                    Score = table.Column<double>(type: "double precision", nullable: false),
+                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpotterReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SpotterReports_ReportCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "ReportCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TermHistory",
                 columns: table => new
                 {
@@ -240,6 +366,60 @@ namespace WildTrace.Storage.Migrations.Postgres
                         name: "FK_TermHistory_Terms_TermRecordId",
                         column: x => x.TermRecordId,
                         principalTable: "Terms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EndpointId = table.Column<long>(type: "bigint", nullable: false),
+                    MessageId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EventType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    State = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_WebhookEndpoints_EndpointId",
+                        column: x => x.EndpointId,
+                        principalTable: "WebhookEndpoints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportScreenshots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<long>(type: "bigint", nullable: false),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Width = table.Column<int>(type: "integer", nullable: false),
+                    Height = table.Column<int>(type: "integer", nullable: false),
+                    Pdq = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportScreenshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportScreenshots_SpotterReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "SpotterReports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -300,6 +480,58 @@ namespace WildTrace.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PlatformRoutes_OrganisationId",
+                table: "PlatformRoutes",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportCases_CanonicalUrl",
+                table: "ReportCases",
+                column: "CanonicalUrl",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportCases_RoutedOrganisationId",
+                table: "ReportCases",
+                column: "RoutedOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportCases_Status_Priority",
+                table: "ReportCases",
+                columns: new[] { "Status", "Priority" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportScreenshots_CaseId",
+                table: "ReportScreenshots",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportScreenshots_ReportId",
+                table: "ReportScreenshots",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewDecisions_CaseId",
+                table: "ReviewDecisions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotterReports_CaseId",
+                table: "SpotterReports",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotterReports_FollowUpTokenHash",
+                table: "SpotterReports",
+                column: "FollowUpTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotterReports_ReporterUserId",
+                table: "SpotterReports",
+                column: "ReporterUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TakedownReports_OrganisationId_Day_Category",
                 table: "TakedownReports",
                 columns: new[] { "OrganisationId", "Day", "Category" },
@@ -341,6 +573,27 @@ namespace WildTrace.Storage.Migrations.Postgres
                 name: "IX_Users_OrganisationId",
                 table: "Users",
                 column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_EndpointId",
+                table: "WebhookDeliveries",
+                column: "EndpointId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_MessageId",
+                table: "WebhookDeliveries",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_State_NextAttemptAt",
+                table: "WebhookDeliveries",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookEndpoints_OrganisationId",
+                table: "WebhookEndpoints",
+                column: "OrganisationId");
         }
 
         /// <inheritdoc />
@@ -362,6 +615,15 @@ namespace WildTrace.Storage.Migrations.Postgres
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
+                name: "PlatformRoutes");
+
+            migrationBuilder.DropTable(
+                name: "ReportScreenshots");
+
+            migrationBuilder.DropTable(
+                name: "ReviewDecisions");
+
+            migrationBuilder.DropTable(
                 name: "TakedownReports");
 
             migrationBuilder.DropTable(
@@ -371,10 +633,22 @@ namespace WildTrace.Storage.Migrations.Postgres
                 name: "Users");
 
             migrationBuilder.DropTable(
+                name: "WebhookDeliveries");
+
+            migrationBuilder.DropTable(
                 name: "HashBanks");
 
             migrationBuilder.DropTable(
+                name: "SpotterReports");
+
+            migrationBuilder.DropTable(
                 name: "Terms");
+
+            migrationBuilder.DropTable(
+                name: "WebhookEndpoints");
+
+            migrationBuilder.DropTable(
+                name: "ReportCases");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

@@ -1,0 +1,13 @@
+using WildTrace.Storage.Reports;
+using WildTrace.Storage.Reviews;
+
+namespace WildTrace.Hub.Reviews;
+
+internal static partial class ReviewLog
+{
+    [LoggerMessage(EventId = 8001, Level = LogLevel.Information, Message = "Case {CaseId}: {Verdict}; routed to organisation {OrganisationId}")]
+    public static partial void Decided(ILogger logger, long caseId, ReviewVerdict verdict, long? organisationId);
+
+    [LoggerMessage(EventId = 8002, Level = LogLevel.Information, Message = "Case {CaseId}: member organisation {OrganisationId} reports {Outcome}")]
+    public static partial void OutcomeReported(ILogger logger, long caseId, long organisationId, MemberOutcome outcome);
+}

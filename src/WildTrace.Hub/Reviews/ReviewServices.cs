@@ -1,0 +1,20 @@
+namespace WildTrace.Hub.Reviews;
+
+internal static class ReviewServices
+{
+    public static IServiceCollection AddReviews(this IServiceCollection services)
+    {
+        services.AddScoped<ReviewQueue>();
+        services.AddScoped<ReviewEvidence>();
+        services.AddScoped<ReviewDesk>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReviewFeature(this IEndpointRouteBuilder routes)
+    {
+        routes.MapReviews();
+        routes.MapMemberQueue();
+        routes.MapPlatformRoutes();
+        return routes;
+    }
+}
