@@ -6,7 +6,7 @@ using WildTrace.Detection.Text;
 namespace WildTrace.Detection.Scoring;
 
 /// <summary>
-/// Finds phone numbers with libphonenumber (docs/decisions/0002-libphonenumber-for-contact-signals.md): a number counts
+/// Finds phone numbers with libphonenumber (docs/decisions/0003-libphonenumber-for-contact-signals.md): a number counts
 /// only when it is valid for its country, so prices, years, dates, sizes and model numbers ("1,500,000", "2025",
 /// "03/01/2025", "iPhone 14 Pro 256GB") are not contact channels. Numbers written with a country code ("+84 …") are
 /// found whatever the listing; national ones ("0912 345 678") are read in the listing's region, taken from its currency,

@@ -12,7 +12,7 @@ public sealed class DependencyTests
     public void Detection_references_only_the_bcl_imagesharp_and_libphonenumber()
     {
         // The engine is embedded by platforms: no ASP.NET Core, no EF Core, no logging framework (docs/ARCHITECTURE.md).
-        // libphonenumber-csharp is allowed by name, as one assembly (docs/decisions/0002-libphonenumber-for-contact-signals.md).
+        // libphonenumber-csharp is allowed by name, as one assembly (docs/decisions/0003-libphonenumber-for-contact-signals.md).
         string[] allowedPrefixes = ["System", "Microsoft.Win32", "netstandard", "mscorlib", "SixLabors.ImageSharp"];
         string[] allowedNames = ["PhoneNumbers"];
 

@@ -12,7 +12,7 @@ using WildTrace.Storage;
 namespace WildTrace.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWildTraceDb))]
-    [Migration("20261129023101_Initial")]
+    [Migration("20261129030226_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using WildTrace.Storage;
 namespace WildTrace.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWildTraceDb))]
-    [Migration("20261129023048_Initial")]
+    [Migration("20261129030208_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
