@@ -16,7 +16,7 @@ namespace WildTrace.Detection.Matching;
 /// ("шкурра тигра") and a space moved by one letter ("tarin gharimau" for "taring harimau") are found too.
 /// </summary>
 /// <remarks>Immutable and thread-safe. The rules (length, first letter, stop words) are in docs/design/matcher.md.</remarks>
-internal sealed class FuzzyIndex
+internal sealed partial class FuzzyIndex
 {
     /// <summary>Shorter terms are never fuzzy-matched: one edit turns most 4-letter words into other real words.</summary>
     public const int MinLength = 5;
@@ -41,6 +41,8 @@ internal sealed class FuzzyIndex
     private readonly string[] _forms;
     private readonly bool[] _isJoined;
     private readonly int _longestJoined;
+    private readonly ulong[] _phraseHeads;
+    private readonly ulong[] _phraseStarts;
     private readonly int[] _termIndex;
     private readonly int[] _bucketStart;
     private readonly ulong[] _keys;
@@ -60,6 +62,7 @@ internal sealed class FuzzyIndex
         _forms = forms;
         _isJoined = isJoined;
         _longestJoined = forms.Where((_, f) => isJoined[f]).Select(f => f.Length).DefaultIfEmpty(0).Max();
+        (_phraseHeads, _phraseStarts) = PhraseHeads(forms, isJoined);
         _termIndex = termIndex;
         _bucketStart = bucketStart;
         _keys = keys;
@@ -195,8 +198,11 @@ internal sealed class FuzzyIndex
     public void FindAll(ReadOnlySpan<char> text, List<Candidate>? exact, ref List<Candidate>? found)
     {
         // The last eligible words, for phrase probes: [0] is the word before the current one, [1] the one before it, …
-        Span<(int Start, int End)> previous = stackalloc (int, int)[MaxPhraseWords - 1];
-        previous.Fill((-2, -2));
+        // IsHead says whether a joined phrase could start with the word (PhraseHeads), and `heads` counts those, so a
+        // text of words no phrase starts like never enters FindPhrases.
+        Span<(int Start, int End, bool IsHead)> previous = stackalloc (int, int, bool)[MaxPhraseWords - 1];
+        previous.Fill((-2, -2, false));
+        int heads = 0;
 
         // One pass finds each word and whether all of it is Latin, Cyrillic or Greek letters; this loop and the
         // probes below are the fuzzy pass's whole cost (perf: 20 % of it was a non-inlined IsWordUnit call).
@@ -227,54 +233,27 @@ internal sealed class FuzzyIndex
                 FindToken(text[start..i], start, i, isPhrase: false, ref found);
             }
 
-            if (!isEligible)
+            if (!isEligible || _longestJoined == 0)
             {
-                previous.Fill((-2, -2));
+                previous.Fill((-2, -2, false));
+                heads = 0;
                 continue;
             }
 
-            if (_longestJoined > 0)
+            if (heads > 0)
             {
                 FindPhrases(text, previous, start, i, exact, ref found);
             }
 
-            previous[..^1].CopyTo(previous[1..]);
-            previous[0] = (start, i);
-        }
-    }
-
-    // Probes the current word joined with the one or two words before it, when single spaces separate them.
-    [SkipLocalsInit]
-    private void FindPhrases(
-        ReadOnlySpan<char> text, Span<(int Start, int End)> previous, int start, int end, List<Candidate>? exact,
-        ref List<Candidate>? found)
-    {
-        Span<char> joined = stackalloc char[MaxLength + 1];
-        int next = start;
-        int length = end - start;
-        for (int words = 2; words <= MaxPhraseWords; words++)
-        {
-            (int wordStart, int wordEnd) = previous[words - 2];
-            length += wordEnd - wordStart;
-            if (wordEnd != next - 1 || text[wordEnd] != ' ' || length > Math.Min(_longestJoined + 1, MaxLength))
+            heads -= previous[^1].IsHead ? 1 : 0;
+            for (int k = previous.Length - 1; k > 0; k--)
             {
-                return;
+                previous[k] = previous[k - 1];
             }
 
-            next = wordStart;
-            if (length >= Text.TermVariants.MinJoinedLength && !CoversAll(exact, wordStart, end))
-            {
-                int at = 0;
-                for (int k = wordStart; k < end; k++)
-                {
-                    if (text[k] != ' ')
-                    {
-                        joined[at++] = text[k];
-                    }
-                }
-
-                FindToken(joined[..at], wordStart, end, isPhrase: true, ref found);
-            }
+            bool isHead = MayStartPhrase(text, start, i);
+            previous[0] = (start, i, isHead);
+            heads += isHead ? 1 : 0;
         }
     }
 
@@ -324,22 +303,6 @@ internal sealed class FuzzyIndex
     // (shorter than KeepLastLetterBelow): a word of n units pairs with terms of up to n + 1, hence longestTerm.
     private static int LastDeletion(int longestTerm, int length) =>
         longestTerm < KeepLastLetterBelow ? length - 1 : length;
-
-    private static bool CoversAll(List<Candidate>? candidates, int start, int end)
-    {
-        if (candidates is not null)
-        {
-            foreach (Candidate candidate in candidates)
-            {
-                if (candidate.Start <= start && end <= candidate.End)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
 
     private static bool OverlapsAny(List<Candidate>? candidates, int start, int end)
     {

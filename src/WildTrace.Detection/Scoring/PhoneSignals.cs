@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using PhoneNumbers;
 using WildTrace.Detection.Scanning;
 using WildTrace.Detection.Text;
@@ -12,7 +13,7 @@ namespace WildTrace.Detection.Scoring;
 /// found whatever the listing; national ones ("0912 345 678") are read in the listing's region, taken from its currency,
 /// or in each of a few regions when the currency names none (EUR, none given).
 /// </summary>
-internal static class PhoneSignals
+internal static partial class PhoneSignals
 {
     // Fewer digits than the shortest national numbers worth reporting (7: many fixed lines) cannot hold a phone number;
     // counting them first keeps libphonenumber's parser off most listings, which have a price and nothing else.
@@ -47,6 +48,10 @@ internal static class PhoneSignals
         : s_fallbackRegions;
 
     /// <summary>Adds a contact signal for each valid phone number in <paramref name="text"/>.</summary>
+    /// <remarks>libphonenumber's own search runs a large pattern over the whole text, about 70 µs per listing and
+    /// region (ADR 0002), and a euro or unknown currency means several regions. So a loose pattern first picks the
+    /// stretches that could hold a number (a digit, then 5–18 digits and separators, then a digit) and
+    /// <c>FindNumbers</c> reads only those, stopping at the first region that finds a valid number there.</remarks>
     public static void FindAll(string text, ListingField field, IReadOnlyList<string> regions, List<Signal> signals)
     {
         if (!HasEnoughDigits(text))
@@ -54,19 +59,33 @@ internal static class PhoneSignals
             return;
         }
 
-        int first = signals.Count;
-        foreach (string region in regions)
+        foreach (ValueMatch candidate in Candidate().EnumerateMatches(text))
         {
-            foreach (PhoneNumberMatch match in s_util.Value.FindNumbers(text, region, PhoneNumberUtil.Leniency.VALID, MaxInvalidTries))
+            // An opening bracket belongs to the number ("(650) 253-0000"); the pattern starts at the digit after it.
+            int start = candidate.Index > 0 && text[candidate.Index - 1] == '(' ? candidate.Index - 1 : candidate.Index;
+            string window = text[start..(candidate.Index + candidate.Length)];
+            foreach (string region in regions)
             {
-                TextSpan span = new(match.Start, match.Start + match.Length);
-                if (!signals.Skip(first).Any(s => s.Span.Start < span.End && span.Start < s.Span.End))
+                bool isFound = false;
+                foreach (PhoneNumberMatch match in s_util.Value.FindNumbers(window, region, PhoneNumberUtil.Leniency.VALID, MaxInvalidTries))
                 {
+                    TextSpan span = new(start + match.Start, start + match.Start + match.Length);
                     signals.Add(new Signal(RiskReasonKind.Contact, field, span, "phone number", ""));
+                    isFound = true;
+                }
+
+                if (isFound)
+                {
+                    break;
                 }
             }
         }
     }
+
+    // Seven to twenty digits with spaces, dashes, dots or brackets between them, not inside a word: every phone number
+    // libphonenumber could accept, and a superset of it (prices, dates), which FindNumbers then judges.
+    [GeneratedRegex(@"(?<![\w+])\+?\d[\d \-.()]{5,18}\d(?!\w)", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Candidate();
 
     private static bool HasEnoughDigits(string text)
     {

@@ -62,6 +62,23 @@ public sealed partial class TermMatcherTests
         Assert.Equal(new TextSpan(start, end), match.Span);
     }
 
+    [Theory]
+    // A phrase's joined form: hashtags, and letters spelt out across the gaps between its words (with leet digits)
+    [InlineData("rhino horn", "#rhinohorn for sale", "rhinohorn")]
+    [InlineData("rhino horn", "r h i n o  h 0 r n for sale", "r h i n o  h 0 r n")]
+    [InlineData("ngà voi", "vòng #ngàvoi thật", "ngàvoi")]
+    public void Matches_a_phrase_written_without_its_spaces(string term, string text, string found)
+    {
+        TermMatcher matcher = TermMatcher.Create(Terms(term), s_all);
+        NormalizedText normalized = TextNormalizer.Default.Normalize(text);
+
+        TermMatch match = Assert.Single(matcher.FindAll(normalized));
+
+        Assert.Equal(MatchMethod.Variant, match.Method);
+        TextSpan typed = normalized.ToOriginalSpan(match.Span);
+        Assert.Equal(found, text[typed.Start..typed.End]);
+    }
+
     [Fact]
     public void Matches_inside_a_word_when_the_term_is_a_prefix_form()
     {
