@@ -12,17 +12,18 @@ port=5099
 trap 'kill "${hub_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 command -v wrk >/dev/null || { echo "hub-wrk: wrk is not installed (apt-get install wrk)" >&2; exit 2; }
-dotnet build "$root/src/WildTrace.Hub" -c Release -o "$work/bin" --nologo -v q >/dev/null
+dotnet build "$root/src/WildTrace.Hub" -c Release --nologo -v q >/dev/null # incremental: bin/Release is reused
 
 b64url() { head -c "$1" /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n'; }
 key="wtk_$(b64url 9)_$(b64url 32)"
 
-WILDTRACE_ADMIN_KEY="$key" \
-Storage__Provider=Sqlite Storage__ConnectionString="Data Source=$work/hub.db" \
-Hub__Terms__SigningKeyPath="$work/signing.pem" \
-Hub__Limits__RequestsPerSecond=1000000 Hub__Limits__Burst=1000000 \
-Logging__LogLevel__Default=Warning Logging__LogLevel__WildTrace.Hub.Terms.TermSeed=Information ASPNETCORE_ENVIRONMENT=Production \
-  taskset -c 0 dotnet "$work/bin/WildTrace.Hub.dll" --urls "http://127.0.0.1:$port" >"$work/hub.log" 2>&1 &
+# env, not shell assignments: configuration keys with dots are not valid shell variable names.
+env WILDTRACE_ADMIN_KEY="$key" \
+  Storage__Provider=Sqlite Storage__ConnectionString="Data Source=$work/hub.db" \
+  Hub__Terms__SigningKeyPath="$work/signing.pem" \
+  Hub__Limits__RequestsPerSecond=1000000 Hub__Limits__Burst=1000000 \
+  Logging__LogLevel__Default=Warning "Logging__LogLevel__WildTrace.Hub.Terms.TermSeed=Information" ASPNETCORE_ENVIRONMENT=Production \
+  taskset -c 0 dotnet "$root/src/WildTrace.Hub/bin/Release/net10.0/WildTrace.Hub.dll" --urls "http://127.0.0.1:$port" >"$work/hub.log" 2>&1 &
 hub_pid=$!
 
 for _ in $(seq 1 240); do
@@ -48,5 +49,5 @@ printf '%-20s %12s %10s %10s %8s\n' "POST /api/v1/echo" "$echo_rps" "$echo_p50" 
 printf '%-20s %12s %10s %10s %8s\n' "POST /api/v1/scan" "$scan_rps" "$scan_p50" "$scan_p99" "$scan_errors"
 awk -v s="$scan_rps" -v e="$echo_rps" -v p="$scan_p99" 'BEGIN {
   ratio = s / e
-  printf "scan/echo ratio: %.2f (target >= 0.50: %s); scan p99 %.2f ms (target <= 50: %s)\n", ratio, ratio >= 0.5 ? "met" : "NOT met", p, p <= 50 ? "met" : "NOT met"
+  printf "scan/echo ratio: %.2f (target >= 0.50: %s); scan p99 %.2f ms (target <= 50: %s)\n", ratio, (ratio >= 0.5) ? "met" : "NOT met", p, (p <= 50) ? "met" : "NOT met"
 }'
