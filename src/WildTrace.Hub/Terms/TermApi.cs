@@ -51,41 +51,20 @@ internal static class TermApi
         }
 
         // Parsed here, not bound as an enum: the query takes the same camelCase names as the JSON ("proposed").
-        TermState? wanted = null;
-        if (!string.IsNullOrEmpty(state))
+        if (!TermSearch.TryParseState(state, out TermState? wanted))
         {
-            if (!Enum.TryParse(state, ignoreCase: true, out TermState parsed) || !Enum.IsDefined(parsed))
-            {
-                return TypedResults.Problem("'state' must be proposed, approved, retired or rejected.", statusCode: StatusCodes.Status400BadRequest, type: HubProblems.Validation);
-            }
-
-            wanted = parsed;
+            return TypedResults.Problem("'state' must be proposed, approved, retired or rejected.", statusCode: StatusCodes.Status400BadRequest, type: HubProblems.Validation);
         }
 
-        IQueryable<TermRecord> query = Visible(db.Terms.AsNoTracking(), http);
-        query = string.IsNullOrEmpty(q) ? query : query.Where(t => t.Text.Contains(q) || t.TermId.Contains(q));
-        query = string.IsNullOrEmpty(language) ? query : query.Where(t => t.Language == language);
-        query = string.IsNullOrEmpty(kind) ? query : query.Where(t => t.Kind == kind);
-        query = string.IsNullOrEmpty(species) ? query : query.Where(t => t.Species == species);
-        query = wanted is null ? query : query.Where(t => t.State == wanted);
-        query = string.IsNullOrEmpty(after) ? query : query.Where(t => t.TermId.CompareTo(after) > 0);
-        List<TermRecord> page = await query.OrderBy(t => t.TermId).Take(limit + 1).ToListAsync(cancellationToken);
-        string? next = page.Count > limit ? page[limit - 1].TermId : null;
-        return TypedResults.Ok(new TermPageResponse([.. page.Take(limit).Select(TermResponse.From)], next));
+        TermSearch search = new(q, language, kind, species, wanted);
+        return TypedResults.Ok(await search.RunAsync(db, Actor(http), after, limit, cancellationToken));
     }
 
     private static async Task<Results<Ok<TermDetailResponse>, NotFound>> GetTerm(
         string termId, HttpContext http, WildTraceDb db, CancellationToken cancellationToken)
     {
-        TermRecord? term = await Visible(db.Terms.AsNoTracking(), http).SingleOrDefaultAsync(t => t.TermId == termId, cancellationToken);
-        if (term is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        List<TermHistoryEntry> history = await db.TermHistory.AsNoTracking().Where(h => h.TermRecordId == term.Id)
-            .OrderBy(h => h.Id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new TermDetailResponse(TermResponse.From(term), [.. history.Select(TermHistoryResponse.From)]));
+        TermDetailResponse? detail = await TermSearch.FindAsync(db, Actor(http), termId, cancellationToken);
+        return detail is null ? TypedResults.NotFound() : TypedResults.Ok(detail);
     }
 
     private static async Task<Results<Created<TermResponse>, ProblemHttpResult>> ProposeTerm(
@@ -158,14 +137,6 @@ internal static class TermApi
             : new TermChangeResponse(t.Revision, t.TermId, IsRemoved: true, null))];
         long revision = hasMore ? changes[^1].Revision : Math.Max(since, await TermFeed.CurrentAsync(db, cancellationToken));
         return TypedResults.Ok(new TermChangesResponse(revision, hasMore, changes));
-    }
-
-    private static IQueryable<TermRecord> Visible(IQueryable<TermRecord> terms, HttpContext http)
-    {
-        HubActor actor = Actor(http);
-        return actor.IsCoalitionStaff
-            ? terms
-            : terms.Where(t => t.State == TermState.Approved || t.State == TermState.Retired || t.ProposedByOrganisationId == actor.OrganisationId);
     }
 
     private static HubActor Actor(HttpContext http) =>
