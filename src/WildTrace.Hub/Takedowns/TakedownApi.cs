@@ -66,8 +66,9 @@ internal static class TakedownApi
 
         if (organisationId is { } id && id != actor.OrganisationId && !actor.IsCoalitionStaff)
         {
-            return TypedResults.Problem("Members read only their own organisation's takedown reports.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", type: HubProblems.Forbidden);
+            // 404 as for any other organisation's resource: whether an organisation id exists must not leak.
+            return TypedResults.Problem("No such organisation, or not one whose reports you may read.",
+                statusCode: StatusCodes.Status404NotFound, title: "Not found", type: HubProblems.NotFound);
         }
 
         return TypedResults.Ok(await takedowns.ListAsync(actor, start, end, organisationId, cancellationToken));

@@ -79,7 +79,7 @@ public sealed class TakedownApiTests
         Assert.Equal(new TakedownTotal("pangolins", 15, 4, 1), Assert.Single(seenByStaff.ByCategory, t => t.Key == "pangolins"));
         Assert.Equal(new TakedownTotal($"{shopB}", 10, 3, 0), Assert.Single(seenByStaff.ByOrganisation, t => t.Key == $"{shopB}"));
         Assert.Equal(new TakedownTotal("2026-10-31", 2, 0, 0), Assert.Single(seenByStaff.ByDay, t => t.Key == "2026-10-31"));
-        Assert.Equal(HttpStatusCode.Forbidden, aAsksForB.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, aAsksForB.StatusCode);
     }
 
     [Fact]
