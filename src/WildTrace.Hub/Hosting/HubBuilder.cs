@@ -7,6 +7,7 @@ using WildTrace.Hub.Audit;
 using WildTrace.Hub.HashBanks;
 using WildTrace.Hub.Health;
 using WildTrace.Hub.Members;
+using WildTrace.Hub.Metrics;
 using WildTrace.Hub.Reports;
 using WildTrace.Hub.Reviews;
 using WildTrace.Hub.Scans;
@@ -118,6 +119,7 @@ public static class HubBuilder
         app.MapReports();
         app.MapReviewFeature();
         app.MapWebhooks();
+        app.MapMetrics();
         app.MapRazorPages().RequireRateLimiting(HubRateLimits.PerCaller);
     }
 }
