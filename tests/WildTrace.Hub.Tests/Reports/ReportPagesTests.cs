@@ -42,4 +42,19 @@ public sealed class ReportPagesTests
         Assert.NotEqual(HttpStatusCode.OK, spotterResponse.StatusCode);
         Assert.Equal(HttpStatusCode.OK, adminResponse.StatusCode);
     }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_issue_7_endpoints()
+    {
+        await using HubHost hub = await HubHost.StartAsync();
+        using HttpClient client = hub.CreateClient(apiKey: null);
+
+        string document = await client.GetStringAsync("/openapi/v1.json", s_none);
+
+        Assert.Contains("\"/api/v1/reports\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/v1/reviews/{id}/decisions\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/v1/member-queue/{id}/outcome\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/v1/webhooks/deliveries/{id}/replay\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/v1/metrics/reports\"", document, StringComparison.Ordinal);
+    }
 }
