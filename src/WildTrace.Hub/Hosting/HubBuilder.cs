@@ -9,6 +9,7 @@ using WildTrace.Hub.HashBanks;
 using WildTrace.Hub.Idempotency;
 using WildTrace.Hub.Health;
 using WildTrace.Hub.Members;
+using WildTrace.Hub.Metrics;
 using WildTrace.Hub.Reports;
 using WildTrace.Hub.Reviews;
 using WildTrace.Hub.Scans;
@@ -133,6 +134,7 @@ public static class HubBuilder
         app.MapReports();
         app.MapReviewFeature();
         app.MapWebhooks();
+        app.MapMetrics();
         app.MapRazorPages().RequireRateLimiting(HubRateLimits.PerCaller);
     }
 }

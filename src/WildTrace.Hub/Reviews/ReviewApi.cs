@@ -12,6 +12,9 @@ internal static class ReviewApi
             .RequireAuthorization(HubPolicies.Curator).RequireRateLimiting(HubRateLimits.PerCaller);
         group.MapGet("/", ListQueue).WithName("ListReviewQueue")
             .WithSummary("Open cases by priority (score, CITES appendix, reporters, age), with optional filters.");
+        group.MapGet("/labelled", GetLabelled).WithName("GetLabelledDecisions")
+            .WithSummary("Decided cases as labelled listings, JSON Lines in the eval format (wildtrace eval --input).")
+            .Produces(StatusCodes.Status200OK, contentType: LabelledExport.ContentType);
         group.MapGet("/{id:long}", GetCase).WithName("GetReviewCase").WithSummary("A case with its evidence, explanation and decisions.");
         group.MapPost("/{id:long}/decisions", Decide).WithName("DecideReviewCase")
             .WithSummary("Confirms, rejects (with a reason) or escalates (second analyst) a case.");
@@ -21,6 +24,12 @@ internal static class ReviewApi
     private static async Task<Ok<ReviewCaseSummary[]>> ListQueue(
         string? platform, string? language, string? taxon, double? minScore, int? minAgeHours, ReviewQueue queue, CancellationToken cancellationToken) =>
         TypedResults.Ok((await queue.ListAsync(new ReviewQueueFilter(platform, language, taxon, minScore, minAgeHours), cancellationToken)).ToArray());
+
+    private static async Task GetLabelled(HttpContext http, WildTrace.Storage.WildTraceDb db, CancellationToken cancellationToken)
+    {
+        http.Response.ContentType = LabelledExport.ContentType;
+        await LabelledExport.WriteAsync(db, http.Response.Body, cancellationToken);
+    }
 
     private static async Task<Results<Ok<ReviewCaseResponse>, NotFound>> GetCase(long id, ReviewEvidence evidence, CancellationToken cancellationToken) =>
         await evidence.LoadAsync(id, cancellationToken) is { } response ? TypedResults.Ok(response) : TypedResults.NotFound();

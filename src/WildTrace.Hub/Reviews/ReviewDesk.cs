@@ -74,6 +74,11 @@ internal sealed class ReviewDesk(WildTraceDb db, AuditLog audit, WebhookOutbox o
         });
         write.Record("case." + ReviewCaseSummary.Camel(request.Verdict.ToString()), $"case:{caseId}", new { clause });
 
+        if (request.Verdict == ReviewVerdict.Confirm && await ConfirmedImageBank.AddAsync(db, @case, now, cancellationToken) is > 0 and int banked)
+        {
+            write.Record("hashbank.add", $"hashbank:{ConfirmedImageBank.BankName}", new { caseId, hashes = banked });
+        }
+
         bool isRouted = request.Verdict == ReviewVerdict.Confirm && await RouteAsync(@case, clause, now, write, cancellationToken);
         await write.CommitAsync(cancellationToken);
         ReviewLog.Decided(logger, caseId, request.Verdict, @case.RoutedOrganisationId);

@@ -1,9 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WildTrace.Hub.Reports;
 using WildTrace.Hub.Reviews;
 using WildTrace.Hub.Tests.Reports;
 using WildTrace.Hub.Tests.Support;
+using WildTrace.Storage;
+using WildTrace.Storage.HashBanks;
 using WildTrace.Storage.Members;
 
 namespace WildTrace.Hub.Tests.Reviews;
@@ -60,6 +64,29 @@ public sealed class ReviewFlowTests
         Assert.Empty(otherQueue!);
         Assert.Equal(HttpStatusCode.NotFound, outcome.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, reviews.StatusCode);
+    }
+
+    [Fact]
+    public async Task Confirmed_screenshots_join_the_coalitions_shared_bank_with_a_feed_revision()
+    {
+        await using HubHost hub = await HubHost.StartAsync();
+        using HttpClient admin = hub.CreateClient(hub.AdminKey);
+        using MultipartFormDataContent form = new();
+        form.Add(new StringContent("https://shop.example/item/photo"), "url");
+        form.Add(new ByteArrayContent(ReportImages.Png(seed: 11)), "screenshots", "s.png");
+        using HttpResponseMessage filed = await hub.CreateClient(apiKey: null).PostAsync("/api/v1/reports", form, s_none);
+        ReportReceiptResponse receipt = (await filed.Content.ReadFromJsonAsync<ReportReceiptResponse>(s_none))!;
+
+        (await admin.PostAsJsonAsync($"/api/v1/reviews/{receipt.CaseId}/decisions", new { verdict = "confirm" }, s_none)).EnsureSuccessStatusCode();
+
+        await using AsyncServiceScope scope = hub.Services.CreateAsyncScope();
+        WildTraceDb db = scope.ServiceProvider.GetRequiredService<WildTraceDb>();
+        BankedHash banked = Assert.Single(await db.BankedHashes.Include(h => h.Bank).ToListAsync(s_none));
+        string screenshotPdq = Assert.Single(await db.ReportScreenshots.Select(s => s.Pdq).ToListAsync(s_none));
+        Assert.Equal(screenshotPdq, banked.Pdq);
+        Assert.Equal(ConfirmedImageBank.BankName, banked.Bank!.Name);
+        Assert.True(banked.Bank.IsShared);
+        Assert.Equal(1, banked.Revision);
     }
 
     [Fact]
