@@ -20,8 +20,22 @@ internal static class BrowserSignIn
             : (await admin.CreateOrganisationAsync($"{kind} {Guid.NewGuid():N}", kind)).Id;
         string email = $"{role}.{Guid.NewGuid():N}@example.org";
         await admin.CreateUserAsync(organisation, email, role);
-        IPage page = await browser.NewPageAsync();
+        IPage page = await NewPageAsync(browser);
         await SignInAsync(page, email, MemberRequests.Password);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        return page;
+    }
+
+    /// <summary>
+    /// A fresh page with a longer wait than Playwright's 30 s: each sign-in and user creation runs Argon2id, and test
+    /// classes run in parallel, each with its own hub and Chromium, on small shared CI machines.
+    /// </summary>
+    public static async Task<IPage> NewPageAsync(BrowserHub browser)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        IPage page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         return page;
     }
 
@@ -40,7 +54,10 @@ internal static class BrowserSignIn
         await page.GotoAsync("/Account/SignIn");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
+        // The form posts to its own URL, so wait for the POST's answer, not for a URL change.
+        Task<IResponse> posted = page.WaitForResponseAsync(r => r.Request.Method == "POST");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await posted;
         await page.WaitForLoadStateAsync(LoadState.Load);
     }
 

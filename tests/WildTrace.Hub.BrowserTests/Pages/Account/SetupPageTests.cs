@@ -9,7 +9,7 @@ public sealed class SetupPageTests(BrowserHub browser) : IClassFixture<BrowserHu
     [Fact]
     public async Task Setup_with_the_admin_key_creates_the_first_admin_and_then_closes()
     {
-        IPage page = await browser.NewPageAsync();
+        IPage page = await BrowserSignIn.NewPageAsync(browser);
         await page.GotoAsync("/Account/Setup");
         IEnumerable<string> violations = await BrowserSignIn.ViolationsAsync(page);
 
@@ -20,7 +20,7 @@ public sealed class SetupPageTests(BrowserHub browser) : IClassFixture<BrowserHu
         await page.GetByRole(AriaRole.Button, new() { Name = "Create admin user" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         bool membersLink = await page.GetByRole(AriaRole.Link, new() { Name = "Members" }).IsVisibleAsync();
-        IPage later = await browser.NewPageAsync();
+        IPage later = await BrowserSignIn.NewPageAsync(browser);
         await later.GotoAsync("/Account/Setup");
 
         Assert.Empty(violations);
