@@ -12,8 +12,9 @@ namespace WildTrace.Hub.Members;
 /// </summary>
 /// <remarks>
 /// Parameters are OWASP's Password Storage Cheat Sheet minimum for Argon2id (19 MiB, 2 passes, 1 lane): memory-hard so
-/// that a leaked users table is costly to brute-force on GPUs, yet about 50 ms per sign-in on one core, and 19 MiB per
-/// concurrent sign-in stays small beside the hub's term matcher. The salt is 128 random bits, the hash 256 bits.
+/// that a leaked users table is costly to brute-force on GPUs, while 19 MiB per concurrent sign-in stays small beside the
+/// hub's term matcher. Konscious is managed code, slower than native libargon2; measure a hash on the deployment machine
+/// before raising them (docs/design/hub.md has the one figure measured so far). Salt 128 random bits, hash 256 bits.
 /// </remarks>
 internal static class PasswordHasher
 {
