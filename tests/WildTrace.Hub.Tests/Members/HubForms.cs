@@ -9,13 +9,7 @@ internal static partial class HubForms
     {
         ArgumentNullException.ThrowIfNull(client);
         string html = await client.GetStringAsync(formPage ?? page);
-        Match token = Token().Match(html);
-        if (!token.Success)
-        {
-            throw new InvalidOperationException($"{formPage ?? page} has no antiforgery token.");
-        }
-
-        using FormUrlEncodedContent content = new([.. fields, new("__RequestVerificationToken", token.Groups[1].Value)]);
+        using FormUrlEncodedContent content = new([.. fields, new("__RequestVerificationToken", Token(html))]);
         return await client.PostAsync(page, content);
     }
 
@@ -23,6 +17,13 @@ internal static partial class HubForms
         PostAsync(client, "/Account/SignIn" + (returnUrl is null ? "" : "?ReturnUrl=" + Uri.EscapeDataString(returnUrl)),
             [new("Email", email), new("Password", password)]);
 
+    /// <summary>The antiforgery token of the first form on a page.</summary>
+    public static string Token(string html)
+    {
+        Match token = TokenField().Match(html);
+        return token.Success ? token.Groups[1].Value : throw new InvalidOperationException("The page has no antiforgery token.");
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    private static partial Regex TokenField();
 }

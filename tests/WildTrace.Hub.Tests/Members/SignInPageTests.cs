@@ -66,6 +66,25 @@ public sealed class SignInPageTests
     }
 
     [Fact]
+    public async Task Anonymous_sign_in_attempts_are_rate_limited_per_address()
+    {
+        await using HubHost hub = await HubHost.StartAsync(settings: new Dictionary<string, string?> { ["Hub:Limits:AnonymousRequestsPerMinute"] = "4" });
+        using HttpClient browser = hub.CreateClient(apiKey: null);
+        string token = HubForms.Token(await browser.GetStringAsync("/Account/SignIn", Cancel)); // request 1 of the minute
+        List<HttpStatusCode> statuses = [];
+
+        for (int i = 0; i < 4; i++)
+        {
+            using FormUrlEncodedContent form = new(
+                [new("Email", "nobody@example.org"), new("Password", "wrong password 123"), new("__RequestVerificationToken", token)]);
+            using HttpResponseMessage attempt = await browser.PostAsync("/Account/SignIn", form, Cancel);
+            statuses.Add(attempt.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task Sign_in_post_without_the_antiforgery_token_is_refused()
     {
         await using HubHost hub = await HubHost.StartAsync();
