@@ -45,6 +45,7 @@ public static class AdminSession
                 BaseURL = browser.BaseAddress.ToString(),
                 ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {browser.Hub.AdminKey}" },
             });
+            keyed.SetDefaultTimeout(BrowserHub.WaitCeilingMs);
             return await keyed.NewPageAsync();
         }
 

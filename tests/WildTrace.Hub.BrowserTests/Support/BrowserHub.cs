@@ -12,6 +12,12 @@ public sealed class BrowserHub : IAsyncLifetime
     /// <summary>Debian's Chromium; Playwright's own browser download is not possible here (no internet).</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>
+    /// How long a page may take to answer before a test fails: a ceiling, not a measurement. CI runs the hub's API and
+    /// browser test projects side by side on two cores, where Playwright's 30 s default proved too short.
+    /// </summary>
+    public const float WaitCeilingMs = 90_000;
+
     private IPlaywright? _playwright;
 
     public HubHost Hub { get; private set; } = null!; // set in InitializeAsync, before any test runs
@@ -38,6 +44,7 @@ public sealed class BrowserHub : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        context.SetDefaultTimeout(WaitCeilingMs);
         return await context.NewPageAsync();
     }
 

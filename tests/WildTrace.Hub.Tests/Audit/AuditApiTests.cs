@@ -33,7 +33,8 @@ public sealed class AuditApiTests
         KeysetPage<AuditEntryResponse> page = JsonSerializer.Deserialize<KeysetPage<AuditEntryResponse>>(body, MemberRequests.Json)!;
 
         Assert.Equal(
-            ["apikey.revoke", "apikey.create", "user.create", "organisation.create", "apikey.create", "organisation.create"],
+            // The last three are the first start's: the coalition, its first key, and the bundled terms' seed.
+            ["apikey.revoke", "apikey.create", "user.create", "organisation.create", "term.seed", "apikey.create", "organisation.create"],
             page.Items.Select(e => e.Action));
         Assert.Equal($"user:{user.Id}", page.Items[2].Subject);
         Assert.Equal("system", page.Items[^1].Actor);
@@ -53,7 +54,7 @@ public sealed class AuditApiTests
 
         AuditVerification? verification = await admin.GetFromJsonAsync<AuditVerification>("/api/v1/audit/verify", Cancel);
 
-        Assert.Equal(new AuditVerification(true, 3, null), verification);
+        Assert.Equal(new AuditVerification(true, 4, null), verification); // the first start's three (coalition, key, term seed) and one more
     }
 
     [Theory]
@@ -99,10 +100,11 @@ public sealed class AuditApiTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/jsonl", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(3, entries.Length);
+        Assert.Equal(4, entries.Length); // the first start's three (coalition, key, term seed) and one more
         Assert.Equal(new string('0', 64), entries[0].PreviousHash);
         Assert.Equal(entries[0].Hash, entries[1].PreviousHash);
         Assert.Equal(entries[1].Hash, entries[2].PreviousHash);
+        Assert.Equal(entries[2].Hash, entries[3].PreviousHash);
         Assert.True(entries[0].Id < entries[1].Id && entries[1].Id < entries[2].Id);
     }
 
@@ -128,7 +130,7 @@ public sealed class AuditApiTests
         Assert.True(first.Items[0].Id > first.Items[1].Id);
         Assert.True(first.Items[^1].Id > second.Items[0].Id);
         Assert.All(system!.Items, e => Assert.Equal("system", e.Actor));
-        Assert.Equal(2, system.Items.Count);
+        Assert.Equal(3, system.Items.Count); // the coalition, its first key, the term seed
     }
 
     [Fact]

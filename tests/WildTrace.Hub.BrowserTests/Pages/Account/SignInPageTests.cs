@@ -46,7 +46,7 @@ public sealed class SignInPageTests(BrowserHub browser) : IClassFixture<BrowserH
         IPage page = await BrowserSignIn.AsNewUserAsync(browser, OrganisationKind.Platform, HubRole.MemberReviewer);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        Exception? signInLink = await Record.ExceptionAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).WaitForAsync());
+        Exception? signInLink = await Record.ExceptionAsync(() => page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Sign in" }).WaitForAsync());
 
         Assert.Null(signInLink);
     }

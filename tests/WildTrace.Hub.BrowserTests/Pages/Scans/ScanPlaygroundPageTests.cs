@@ -38,6 +38,7 @@ public sealed class ScanPlaygroundPageTests(BrowserHub browser) : IClassFixture<
             BaseURL = browser.BaseAddress.ToString(),
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + apiKey },
         });
+        context.SetDefaultTimeout(BrowserHub.WaitCeilingMs);
         return await context.NewPageAsync();
     }
 }
