@@ -12,6 +12,12 @@ namespace WildTrace.Hub.Scans;
 /// </summary>
 internal sealed class ScanEngine
 {
+    // The bundled terms' matcher and the default scorer are immutable and thread-safe, so every engine in the process
+    // shares one of each: a hub whose approved terms equal the bundled pack (every first start) builds no second
+    // matcher, and test processes that start many hubs hold one copy instead of one per hub (~250 MB each).
+    private static readonly Lazy<(HashSet<Term> Terms, TermMatcher Matcher)> s_bundled = new(LoadBundled);
+    private static readonly Lazy<RiskScorer> s_scorer = new(() => new RiskScorer());
+
     private readonly Lock _gate = new();
     private volatile ListingScanner _scanner;
     private TermMatcher _matcher;
@@ -19,12 +25,7 @@ internal sealed class ScanEngine
 
     public ScanEngine()
     {
-        if (!BundledTermPack.TryGet(out TermPack? pack, out string error))
-        {
-            throw new InvalidOperationException(error);
-        }
-
-        _matcher = TermMatcher.Create(pack!.Terms); // TryGet returned true, so pack is set
+        _matcher = s_bundled.Value.Matcher;
         _scanner = Build(_matcher, _bank);
     }
 
@@ -34,7 +35,11 @@ internal sealed class ScanEngine
     /// <summary>Builds a matcher for <paramref name="terms"/> and swaps it in; scans already running finish on the old one.</summary>
     public void ReplaceTerms(IEnumerable<Term> terms)
     {
-        TermMatcher matcher = TermMatcher.Create(terms); // built outside the lock: it is the slow part
+        ArgumentNullException.ThrowIfNull(terms);
+        IReadOnlyList<Term> list = [.. terms];
+        TermMatcher matcher = s_bundled.Value.Terms.SetEquals(list.Select(WithoutDate))
+            ? s_bundled.Value.Matcher
+            : TermMatcher.Create(list); // built outside the lock: it is the slow part
         lock (_gate)
         {
             _matcher = matcher;
@@ -53,10 +58,23 @@ internal sealed class ScanEngine
         }
     }
 
+    private static (HashSet<Term>, TermMatcher) LoadBundled()
+    {
+        if (!BundledTermPack.TryGet(out TermPack? pack, out string error))
+        {
+            throw new InvalidOperationException(error);
+        }
+
+        return ([.. pack!.Terms.Select(WithoutDate)], TermMatcher.Create(pack.Terms)); // TryGet returned true, so pack is set
+    }
+
+    // The term table does not keep a term's pack date (Added), and nothing a scan reports uses it.
+    private static Term WithoutDate(Term term) => term with { Added = null };
+
     private static ListingScanner Build(TermMatcher matcher, HashBank bank) =>
         new(matcher, new ScanOptions
         {
-            Scorer = new RiskScorer(),
+            Scorer = s_scorer.Value,
             Detectors = bank.Count == 0 ? [] : [new ImageMatchDetector(bank)],
         });
 }
