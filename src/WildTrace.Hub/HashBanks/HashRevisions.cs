@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using WildTrace.Storage;
 using WildTrace.Storage.Feeds;
 
@@ -10,17 +9,6 @@ internal static class HashRevisions
     public const string FeedName = "hashes";
 
     /// <summary>Reserves <paramref name="count"/> consecutive revisions and returns the first.</summary>
-    public static async Task<long> ReserveAsync(WildTraceDb db, int count, CancellationToken cancellationToken)
-    {
-        FeedSequence? sequence = await db.FeedSequences.SingleOrDefaultAsync(f => f.Name == FeedName, cancellationToken);
-        if (sequence is null)
-        {
-            sequence = new FeedSequence { Name = FeedName };
-            db.FeedSequences.Add(sequence);
-        }
-
-        long first = sequence.Value + 1;
-        sequence.Value += count;
-        return first;
-    }
+    public static Task<long> ReserveAsync(WildTraceDb db, int count, CancellationToken cancellationToken) =>
+        db.ReserveRevisionsAsync(FeedName, count, cancellationToken);
 }

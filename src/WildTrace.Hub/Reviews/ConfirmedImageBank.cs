@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WildTrace.Storage;
-using WildTrace.Storage.Feeds;
+using WildTrace.Hub.HashBanks;
 using WildTrace.Storage.HashBanks;
 using WildTrace.Storage.Members;
 using WildTrace.Storage.Reports;
@@ -10,12 +10,11 @@ namespace WildTrace.Hub.Reviews;
 /// <summary>
 /// Puts the screenshots of a confirmed case into the coalition's shared bank <see cref="BankName"/>, so that the same
 /// photo reposted elsewhere matches in every member's scans. Each new hash takes the next revision of the
-/// <see cref="FeedName"/> feed inside the caller's transaction, which is how the hash-bank feed and worker see it.
+/// <see cref="HashRevisions.FeedName"/> feed inside the caller's transaction, which is how the hash-bank feed and worker see it.
 /// </summary>
 internal static class ConfirmedImageBank
 {
     public const string BankName = "spotter-confirmed";
-    public const string FeedName = "hashes";
 
     /// <summary>Adds the case's screenshot hashes not yet in the bank; returns how many were added.</summary>
     public static async Task<int> AddAsync(WildTraceDb db, ReportCase @case, DateTimeOffset now, CancellationToken cancellationToken)
@@ -54,16 +53,9 @@ internal static class ConfirmedImageBank
             return 0;
         }
 
-        FeedSequence? feed = await db.FeedSequences.SingleOrDefaultAsync(f => f.Name == FeedName, cancellationToken);
-        if (feed is null)
-        {
-            feed = new FeedSequence { Name = FeedName };
-            db.FeedSequences.Add(feed);
-        }
-
+        long revision = await HashRevisions.ReserveAsync(db, added.Length, cancellationToken);
         foreach (string pdq in added)
         {
-            feed.Value++;
             db.BankedHashes.Add(new BankedHash
             {
                 BankId = bank.Id,
@@ -71,7 +63,7 @@ internal static class ConfirmedImageBank
                 Label = string.IsNullOrEmpty(@case.Taxon) ? $"case:{@case.Id}" : $"case:{@case.Id} {@case.Taxon}",
                 AddedByOrganisationId = coalition.Id,
                 AddedAt = now,
-                Revision = feed.Value,
+                Revision = revision++,
             });
         }
 
