@@ -23,7 +23,7 @@ public sealed class HashBankApiTests
     public async Task Added_hash_matches_within_31_bits_with_its_bank_and_label(StorageKind storage)
     {
         await using HubHost hub = await HubHost.StartAsync(storage);
-        (string key, _) = await MemberKeys.CreateAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberEngineer);
+        (string key, _) = await TestMembers.KeyForAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberEngineer);
         using HttpClient client = hub.CreateClient(key);
         HashBankResponse bank = await CreateBankAsync(client, "seized ivory");
         string banked = TestHashes.Random(1);
@@ -90,8 +90,8 @@ public sealed class HashBankApiTests
     public async Task Private_bank_is_invisible_to_other_organisations()
     {
         await using HubHost hub = await HubHost.StartAsync();
-        (string ownerKey, _) = await MemberKeys.CreateAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberEngineer);
-        (string otherKey, _) = await MemberKeys.CreateAsync(hub, "Shop B", OrganisationKind.Platform, HubRole.MemberEngineer);
+        (string ownerKey, _) = await TestMembers.KeyForAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberEngineer);
+        (string otherKey, _) = await TestMembers.KeyForAsync(hub, "Shop B", OrganisationKind.Platform, HubRole.MemberEngineer);
         using HttpClient owner = hub.CreateClient(ownerKey);
         using HttpClient other = hub.CreateClient(otherKey);
         HashBankResponse bank = await CreateBankAsync(owner, "private");
@@ -116,7 +116,7 @@ public sealed class HashBankApiTests
     public async Task Only_coalition_staff_create_shared_banks_and_only_the_owner_changes_them()
     {
         await using HubHost hub = await HubHost.StartAsync();
-        (string memberKey, _) = await MemberKeys.CreateAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberEngineer);
+        (string memberKey, _) = await TestMembers.KeyForAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberEngineer);
         using HttpClient member = hub.CreateClient(memberKey);
         using HttpClient admin = hub.CreateClient(hub.AdminKey);
         HashBankResponse shared = await CreateBankAsync(admin, "coalition", isShared: true);

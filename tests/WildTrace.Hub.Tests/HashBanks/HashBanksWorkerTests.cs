@@ -30,7 +30,7 @@ public sealed class HashBanksWorkerTests
         }
 
         Assert.True(picked.IsCompletedSuccessfully, "The worker did not pick up the change on its poll.");
-        BankMatch match = Assert.Single(index.Match(PdqHash.Parse(banked), MemberKeys.CoalitionId(hub), maxDistance: 0));
+        BankMatch match = Assert.Single(index.Match(PdqHash.Parse(banked), TestMembers.CoalitionId(hub), maxDistance: 0));
         Assert.Equal(bankId, match.BankId);
     }
 

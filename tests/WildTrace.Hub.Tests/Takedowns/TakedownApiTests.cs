@@ -18,7 +18,7 @@ public sealed class TakedownApiTests
     public async Task Reporting_the_same_day_and_category_again_replaces_the_numbers(StorageKind storage)
     {
         await using HubHost hub = await HubHost.StartAsync(storage);
-        (string key, long organisationId) = await MemberKeys.CreateAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberEngineer);
+        (string key, long organisationId) = await TestMembers.KeyForAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberEngineer);
         using HttpClient client = hub.CreateClient(key);
 
         TakedownSaveResponse first = await PutAsync(client, "2026-10-30", "pangolins", new TakedownCounts(5, 2, 1));
@@ -45,7 +45,7 @@ public sealed class TakedownApiTests
     public async Task Refuses_a_report_that_breaks_a_rule(string day, string category, int blocked, string field)
     {
         await using HubHost hub = await HubHost.StartAsync();
-        (string key, _) = await MemberKeys.CreateAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberReviewer);
+        (string key, _) = await TestMembers.KeyForAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberReviewer);
         using HttpClient client = hub.CreateClient(key);
 
         using HttpResponseMessage response = await client.PutAsJsonAsync(
@@ -60,9 +60,9 @@ public sealed class TakedownApiTests
     public async Task Members_see_their_own_reports_and_coalition_staff_see_all_with_totals()
     {
         await using HubHost hub = await HubHost.StartAsync();
-        (string keyA, long shopA) = await MemberKeys.CreateAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberEngineer);
-        (string keyB, long shopB) = await MemberKeys.CreateAsync(hub, "Shop B", OrganisationKind.Platform, HubRole.MemberEngineer);
-        (string analystKey, _) = await MemberKeys.CreateAsync(hub, "Coalition analysts", OrganisationKind.Coalition, HubRole.Analyst);
+        (string keyA, long shopA) = await TestMembers.KeyForAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberEngineer);
+        (string keyB, long shopB) = await TestMembers.KeyForAsync(hub, "Shop B", OrganisationKind.Platform, HubRole.MemberEngineer);
+        (string analystKey, _) = await TestMembers.KeyForAsync(hub, "Coalition analysts", OrganisationKind.Coalition, HubRole.Analyst);
         using HttpClient a = hub.CreateClient(keyA);
         using HttpClient b = hub.CreateClient(keyB);
         using HttpClient analyst = hub.CreateClient(analystKey);
@@ -86,7 +86,7 @@ public sealed class TakedownApiTests
     public async Task Spotters_cannot_report_takedowns()
     {
         await using HubHost hub = await HubHost.StartAsync();
-        (string key, _) = await MemberKeys.CreateAsync(hub, "Volunteers", OrganisationKind.Spotters, HubRole.Spotter);
+        (string key, _) = await TestMembers.KeyForAsync(hub, "Volunteers", OrganisationKind.Spotters, HubRole.Spotter);
         using HttpClient client = hub.CreateClient(key);
 
         using HttpResponseMessage response = await client.PutAsJsonAsync("/api/v1/takedowns/2026-10-30/pangolins", new TakedownCounts(1, 0, 0), Ct);

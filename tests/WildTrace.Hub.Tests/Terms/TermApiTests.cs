@@ -48,7 +48,7 @@ public sealed class TermApiTests
     public async Task Approved_proposal_is_found_by_scans_without_a_restart(StorageKind storage)
     {
         await using HubHost hub = await HubHost.StartAsync(storage);
-        (string memberKey, _) = await MemberKeys.CreateAsync(hub, HubRole.MemberEngineer, "Marketplace A");
+        (string memberKey, _) = await TestMembers.KeyForAsync(hub, "Marketplace A", OrganisationKind.Platform, HubRole.MemberEngineer);
         using HttpClient member = hub.CreateClient(memberKey);
         using HttpClient curator = hub.CreateClient(hub.AdminKey);
         TermsWorker worker = hub.Services.GetRequiredService<TermsWorker>();
@@ -108,8 +108,8 @@ public sealed class TermApiTests
     public async Task Another_members_proposal_is_invisible_and_members_may_not_approve(StorageKind storage)
     {
         await using HubHost hub = await HubHost.StartAsync(storage);
-        (string keyA, _) = await MemberKeys.CreateAsync(hub, HubRole.MemberEngineer, "Marketplace A");
-        (string keyB, _) = await MemberKeys.CreateAsync(hub, HubRole.MemberReviewer, "Marketplace B");
+        (string keyA, _) = await TestMembers.KeyForAsync(hub, "Marketplace A", OrganisationKind.Platform, HubRole.MemberEngineer);
+        (string keyB, _) = await TestMembers.KeyForAsync(hub, "Marketplace B", OrganisationKind.Platform, HubRole.MemberReviewer);
         using HttpClient a = hub.CreateClient(keyA);
         using HttpClient b = hub.CreateClient(keyB);
         using HttpResponseMessage proposed = await TermJson.PostAsync(a, "/api/v1/terms", s_proposal);
