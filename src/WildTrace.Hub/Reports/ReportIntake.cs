@@ -5,6 +5,7 @@ using WildTrace.Detection.Imaging;
 using WildTrace.Detection.Scanning;
 using WildTrace.Hub.Audit;
 using WildTrace.Hub.Hosting;
+using WildTrace.Hub.Reviews;
 using WildTrace.Storage;
 using WildTrace.Storage.Members;
 using WildTrace.Storage.Reports;
@@ -14,11 +15,11 @@ namespace WildTrace.Hub.Reports;
 /// <summary>
 /// Files a report: validates and canonicalises it, strips the screenshots, scores it, and joins it to the case of the
 /// same listing (same canonical URL, or a screenshot within PDQ distance 31) or opens a new case. The API and the web
-/// form both come here. Scoped.
+/// form both come here. Once the report is stored, <see cref="AutomaticReview"/> may confirm an open case by policy. Scoped.
 /// </summary>
 internal sealed class ReportIntake(
-    WildTraceDb db, AuditLog audit, ReportTriage triage, SpeciesCatalog species, ReportThrottle throttle,
-    IOptions<ReportOptions> options, TimeProvider time, ILogger<ReportIntake> logger)
+    WildTraceDb db, AuditLog audit, ReportTriage triage, SpeciesCatalog species, ReportThrottle throttle, ScreenshotIndex screenshotIndex,
+    AutomaticReview automatic, IOptions<ReportOptions> options, TimeProvider time, ILogger<ReportIntake> logger)
 {
     private const int MinDuplicateQuality = 50; // PDQ's advice: below this the hash of a flat image says little
 
@@ -78,7 +79,9 @@ internal sealed class ReportIntake(
         string listingText = request.ListingText?.Trim() ?? "";
         ScanResult scan = triage.Scan(listingText, screenshots.Select(s => s.Pdq));
         taxon = triage.TaxonFor(taxon, scan);
-        return ReportOutcome.Accepted(await StoreAsync(http, request, canonical, platform, taxon, scan.Score, screenshots, cancellationToken));
+        ReportReceiptResponse receipt = await StoreAsync(http, request, canonical, platform, taxon, scan.Score, screenshots, cancellationToken);
+        await automatic.DecideAsync(receipt.CaseId, scan, cancellationToken);
+        return ReportOutcome.Accepted(receipt);
     }
 
     private async Task<ReportReceiptResponse> StoreAsync(
@@ -143,32 +146,29 @@ internal sealed class ReportIntake(
         }
 
         write.Record("report.file", $"case:{@case.Id}", new { reportId = report.Id, isDuplicate, screenshots = screenshots.Count });
-        await write.CommitAsync(cancellationToken);
+
+        // Indexed before the commit, while this write still holds the lock, so the next report already sees them.
+        screenshotIndex.Add(@case.Id, screenshots.Select(s => s.Pdq));
+        try
+        {
+            await write.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            screenshotIndex.Reset(); // the index may now hold hashes the table does not: reload it on next use
+            throw;
+        }
+
         ReportLog.Filed(logger, report.Id, @case.Id, isDuplicate, @case.ReporterCount, score);
         return new ReportReceiptResponse(report.Id, @case.Id, "/Report/Status/" + token, isDuplicate, @case.ReporterCount);
     }
 
-    // A linear scan over stored screenshot hashes: fine for the tens of thousands of reports a year the coalition sees
-    // (domain.md §1.3); a larger hub would keep them in a HashBank index like the shared banks.
     private async Task<ReportCase?> FindByScreenshotAsync(List<SanitizedScreenshot> screenshots, CancellationToken cancellationToken)
     {
         PdqHash[] wanted = [.. screenshots.Where(s => s.Quality >= MinDuplicateQuality).Select(s => s.Pdq)];
-        if (wanted.Length == 0)
-        {
-            return null;
-        }
-
-        List<(long CaseId, string Pdq)> stored = [.. (await db.ReportScreenshots.AsNoTracking()
-            .Select(s => new { s.CaseId, s.Pdq }).ToListAsync(cancellationToken)).Select(s => (s.CaseId, s.Pdq))];
-        foreach ((long caseId, string pdq) in stored)
-        {
-            if (PdqHash.TryParse(pdq, out PdqHash hash) && wanted.Any(w => w.DistanceTo(hash) <= PdqHash.MatchThresholdBits))
-            {
-                return await db.ReportCases.SingleAsync(c => c.Id == caseId, cancellationToken);
-            }
-        }
-
-        return null;
+        return await screenshotIndex.FindCaseAsync(db, wanted, cancellationToken) is long caseId
+            ? await db.ReportCases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+            : null;
     }
 
     private ReportOutcome Refuse(int status, string type, string title, string detail)

@@ -8,6 +8,7 @@ internal static class ReportServices
         services.AddSingleton<SpeciesCatalog>();
         services.AddSingleton<ReportThrottle>();
         services.AddSingleton<ReportTriage>();
+        services.AddSingleton<ScreenshotIndex>();
         services.AddScoped<ReportIntake>();
         return services;
     }

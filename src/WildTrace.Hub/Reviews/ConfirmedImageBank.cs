@@ -45,28 +45,71 @@ internal static class ConfirmedImageBank
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        List<string> present = await db.BankedHashes.AsNoTracking().Where(h => h.BankId == bank.Id && hashes.Contains(h.Pdq))
-            .Select(h => h.Pdq).ToListAsync(cancellationToken);
-        string[] added = [.. hashes.Except(present, StringComparer.Ordinal)];
-        if (added.Length == 0)
+        // A tombstoned row (from an overturned case) comes back to life: the bank's key is (bank, hash).
+        List<BankedHash> existing = await db.BankedHashes.Where(h => h.BankId == bank.Id && hashes.Contains(h.Pdq)).ToListAsync(cancellationToken);
+        List<BankedHash> revived = [.. existing.Where(h => h.RemovedAt is not null)];
+        string[] added = [.. hashes.Except(existing.Select(h => h.Pdq), StringComparer.Ordinal)];
+        if (added.Length + revived.Count == 0)
         {
             return 0;
         }
 
-        long revision = await HashRevisions.ReserveAsync(db, added.Length, cancellationToken);
+        long revision = await HashRevisions.ReserveAsync(db, added.Length + revived.Count, cancellationToken);
+        string label = LabelOf(@case);
+        foreach (BankedHash row in revived)
+        {
+            row.Label = label;
+            row.RemovedAt = null;
+            row.AddedAt = now;
+            row.Revision = revision++;
+        }
+
         foreach (string pdq in added)
         {
             db.BankedHashes.Add(new BankedHash
             {
                 BankId = bank.Id,
                 Pdq = pdq,
-                Label = string.IsNullOrEmpty(@case.Taxon) ? $"case:{@case.Id}" : $"case:{@case.Id} {@case.Taxon}",
+                Label = label,
                 AddedByOrganisationId = coalition.Id,
                 AddedAt = now,
                 Revision = revision++,
             });
         }
 
-        return added.Length;
+        return added.Length + revived.Count;
     }
+
+    /// <summary>
+    /// Takes out the hashes this case put in the bank (tombstones with a new feed revision, as the hash-bank API removes
+    /// them); a hash that another case banked first stays. Returns how many were removed.
+    /// </summary>
+    public static async Task<int> RemoveAsync(WildTraceDb db, ReportCase @case, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(@case);
+        long coalitionId = await db.Organisations.Where(o => o.Kind == OrganisationKind.Coalition).Select(o => o.Id).SingleAsync(cancellationToken);
+        string label = $"case:{@case.Id}";
+        string labelWithTaxon = label + " ";
+        List<BankedHash> rows = await db.BankedHashes
+            .Where(h => h.Bank!.OwnerOrganisationId == coalitionId && h.Bank.Name == BankName && h.RemovedAt == null
+                && (h.Label == label || h.Label.StartsWith(labelWithTaxon)))
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        long revision = await HashRevisions.ReserveAsync(db, rows.Count, cancellationToken);
+        foreach (BankedHash row in rows)
+        {
+            row.RemovedAt = now;
+            row.Revision = revision++;
+        }
+
+        return rows.Count;
+    }
+
+    private static string LabelOf(ReportCase @case) =>
+        string.IsNullOrEmpty(@case.Taxon) ? $"case:{@case.Id}" : $"case:{@case.Id} {@case.Taxon}";
 }

@@ -11,19 +11,21 @@ internal static class ReviewApi
         RouteGroupBuilder group = routes.MapGroup("/api/v1/reviews").WithTags("Reviews")
             .RequireAuthorization(HubPolicies.Curator).RequireRateLimiting(HubRateLimits.PerCaller);
         group.MapGet("/", ListQueue).WithName("ListReviewQueue")
-            .WithSummary("Open cases by priority (score, CITES appendix, reporters, age), with optional filters.");
+            .WithSummary("Open cases by priority (score, CITES appendix, reporters, age), with optional filters; automatic=true lists the cases decided automatically instead.");
         group.MapGet("/labelled", GetLabelled).WithName("GetLabelledDecisions")
             .WithSummary("Decided cases as labelled listings, JSON Lines in the eval format (wildtrace eval --input).")
             .Produces(StatusCodes.Status200OK, contentType: LabelledExport.ContentType);
         group.MapGet("/{id:long}", GetCase).WithName("GetReviewCase").WithSummary("A case with its evidence, explanation and decisions.");
         group.MapPost("/{id:long}/decisions", Decide).WithName("DecideReviewCase")
-            .WithSummary("Confirms, rejects (with a reason) or escalates (second analyst) a case.");
+            .WithSummary("Confirms, rejects (with a reason), escalates (second analyst) or overturns (an automatic confirmation, with a reason) a case.");
         return group;
     }
 
     private static async Task<Ok<ReviewCaseSummary[]>> ListQueue(
-        string? platform, string? language, string? taxon, double? minScore, int? minAgeHours, ReviewQueue queue, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await queue.ListAsync(new ReviewQueueFilter(platform, language, taxon, minScore, minAgeHours), cancellationToken)).ToArray());
+        string? platform, string? language, string? taxon, double? minScore, int? minAgeHours, bool? automatic, ReviewQueue queue,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok((await queue.ListAsync(
+            new ReviewQueueFilter(platform, language, taxon, minScore, minAgeHours, automatic == true), cancellationToken)).ToArray());
 
     private static async Task GetLabelled(HttpContext http, WildTrace.Storage.WildTraceDb db, CancellationToken cancellationToken)
     {

@@ -38,8 +38,10 @@ internal sealed class ReviewEvidence(WildTraceDb db, ReportTriage triage, IOptio
                 [.. screenshots.Where(s => s.ReportId == report.Id).Select(s => s.Id)]));
         }
 
+        ReviewDecision? lastConfirm = decisions.LastOrDefault(d => d.Verdict == ReviewVerdict.Confirm);
         return new ReviewCaseResponse(ReviewCaseSummary.From(@case, time.GetUtcNow(), options.Value.ReviewTarget), views,
-            [.. decisions.Select(ReviewDecisionView.From)], @case.Status == CaseStatus.Confirmed);
+            [.. decisions.Select(ReviewDecisionView.From)], @case.Status == CaseStatus.Confirmed,
+            @case.Status == CaseStatus.Confirmed && lastConfirm is { IsAutomatic: true });
     }
 
     /// <summary>Splits <paramref name="text"/> at the matches (leftmost first; overlapping matches are skipped).</summary>

@@ -6,7 +6,10 @@ using WildTrace.Storage.Reports;
 
 namespace WildTrace.Hub.Reviews;
 
-/// <summary>Reads the analysts' queue: open cases, filtered, ordered by priority with age added at read time. Scoped.</summary>
+/// <summary>
+/// Reads the analysts' queue: open cases, filtered, ordered by priority with age added at read time; or, on request, the
+/// cases decided automatically, newest decision first. Scoped.
+/// </summary>
 internal sealed class ReviewQueue(WildTraceDb db, IOptions<ReportOptions> options, TimeProvider time)
 {
     public const int MaxItems = 200; // a workbench page; analysts filter rather than scroll further
@@ -15,7 +18,9 @@ internal sealed class ReviewQueue(WildTraceDb db, IOptions<ReportOptions> option
     {
         ArgumentNullException.ThrowIfNull(filter);
         DateTimeOffset now = time.GetUtcNow();
-        IQueryable<ReportCase> query = db.ReportCases.AsNoTracking().Where(c => c.Status == CaseStatus.Open);
+        IQueryable<ReportCase> query = filter.IsDecidedAutomatically
+            ? db.ReportCases.AsNoTracking().Where(c => db.ReviewDecisions.Any(d => d.CaseId == c.Id && d.IsAutomatic))
+            : db.ReportCases.AsNoTracking().Where(c => c.Status == CaseStatus.Open);
         if (!string.IsNullOrWhiteSpace(filter.Platform))
         {
             query = query.Where(c => c.Platform == filter.Platform.Trim());
@@ -40,6 +45,12 @@ internal sealed class ReviewQueue(WildTraceDb db, IOptions<ReportOptions> option
         {
             DateTimeOffset before = now - TimeSpan.FromHours(hours);
             query = query.Where(c => c.FirstReportedAt <= before);
+        }
+
+        if (filter.IsDecidedAutomatically)
+        {
+            List<ReportCase> decided = await query.OrderByDescending(c => c.DecidedAt).ThenByDescending(c => c.Id).Take(MaxItems).ToListAsync(cancellationToken);
+            return [.. decided.Select(c => ReviewCaseSummary.From(c, now, options.Value.ReviewTarget))];
         }
 
         // Age changes every minute, so it is added when the queue is read; the stored priority picks the candidates.

@@ -6,7 +6,10 @@ internal static class ReviewServices
     {
         services.AddScoped<ReviewQueue>();
         services.AddScoped<ReviewEvidence>();
+        services.AddOptions<AutomaticDecisionOptions>().BindConfiguration(AutomaticDecisionOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ReviewDesk>();
+        services.AddScoped<AutomaticReview>();
         return services;
     }
 

@@ -11,4 +11,7 @@ public enum ReviewVerdict
 
     /// <summary>A second analyst agrees with a confirmation and sends the case to law enforcement.</summary>
     Escalate = 2,
+
+    /// <summary>An analyst undoes an automatic confirmation (with a reason): the case is rejected and the routed member told.</summary>
+    Overturn = 3,
 }

@@ -26,6 +26,12 @@ internal sealed class ReviewCaseModel(ReviewEvidence evidence, ReviewDesk desk, 
 
     public string? Error { get; private set; }
 
+    /// <summary>The automatic confirmation the case stands on (its note names the rule and the evidence); null otherwise.</summary>
+    public ReviewDecisionView? AutomaticConfirmation =>
+        Case.Case.Status is "confirmed" or "escalated" && Case.Decisions.LastOrDefault(d => d.Verdict == "confirm") is { IsAutomatic: true } confirm
+            ? confirm
+            : null;
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 

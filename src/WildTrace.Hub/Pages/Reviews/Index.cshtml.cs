@@ -13,9 +13,9 @@ internal sealed class ReviewQueueModel(ReviewQueue queue, TimeProvider time) : P
     public ReviewQueueFilter Filter { get; private set; } = new(null, null, null, null, null);
 
     public async Task OnGetAsync(
-        string? platform, string? language, string? taxon, double? minScore, int? minAgeHours, CancellationToken cancellationToken)
+        string? platform, string? language, string? taxon, double? minScore, int? minAgeHours, bool? automatic, CancellationToken cancellationToken)
     {
-        Filter = new ReviewQueueFilter(platform, language, taxon, minScore, minAgeHours);
+        Filter = new ReviewQueueFilter(platform, language, taxon, minScore, minAgeHours, automatic == true);
         Cases = await queue.ListAsync(Filter, cancellationToken);
     }
 }
