@@ -18,7 +18,7 @@ public sealed class ReportThrottleTests
     {
         ReportThrottle throttle = Throttle(perAddress: 3, perSpotter: 100);
         HttpContext caller = FromAddress("203.0.113.7");
-        bool[] firstThree = [.. Enumerable.Range(0, 3).Select(_ => throttle.TryAcquire(caller, out _))];
+        bool[] firstThree = [.. Enumerable.Range(0, 3).Select(i => throttle.TryAcquire(caller, out _))];
         _time.Advance(TimeSpan.FromMinutes(20));
 
         bool fourth = throttle.TryAcquire(caller, out TimeSpan retryAfter);
@@ -52,11 +52,11 @@ public sealed class ReportThrottleTests
     {
         ReportThrottle throttle = Throttle(perAddress: 1, perSpotter: 60);
         HttpContext spotter = SignedIn("user:42");
-        int burst = Enumerable.Range(0, 100).Count(_ => throttle.TryAcquire(spotter, out _));
+        int burst = Enumerable.Range(0, 100).Count(i => throttle.TryAcquire(spotter, out _));
         bool empty = throttle.TryAcquire(spotter, out TimeSpan retryAfter);
 
         _time.Advance(TimeSpan.FromMinutes(3));
-        int afterThreeMinutes = Enumerable.Range(0, 100).Count(_ => throttle.TryAcquire(spotter, out _));
+        int afterThreeMinutes = Enumerable.Range(0, 100).Count(i => throttle.TryAcquire(spotter, out _));
 
         Assert.Equal(60, burst);
         Assert.False(empty);
@@ -98,7 +98,7 @@ public sealed class ReportThrottleTests
     public void Partly_used_bucket_is_kept_until_it_has_refilled()
     {
         KeyedLimiter limiter = new(_time, LimiterKind.TokenBucket, permits: 12, TimeSpan.FromHours(1));
-        Enumerable.Range(0, 12).ToList().ForEach(_ => limiter.TryAcquire("user:1", out _));
+        Enumerable.Range(0, 12).ToList().ForEach(i => limiter.TryAcquire("user:1", out _));
 
         _time.Advance(TimeSpan.FromMinutes(30));
         limiter.TryAcquire("user:2", out _);

@@ -22,7 +22,7 @@ public sealed class LearningLoopTests
         using HttpClient anonymous = hub.CreateClient(apiKey: null);
         (await admin.PutAsJsonAsync("/api/v1/platform-routes/marketplace.example", new { organisationId = platformId }, s_none)).EnsureSuccessStatusCode();
         ReportReceiptResponse ivory = await ReportApiTests.SubmitAsync(anonymous,
-            new { url = "https://marketplace.example/a", listingText = "Carved ivory tusk for sale", language = "en" });
+            new { url = "https://marketplace.example/a", listingText = "Carved ivory tusk", language = "en" });
         ReportReceiptResponse dress = await ReportApiTests.SubmitAsync(anonymous,
             new { url = "https://marketplace.example/b", listingText = "Ivory wedding dress, size 10", language = "en" });
         await ReportApiTests.SubmitAsync(anonymous, new { url = "https://marketplace.example/c" });

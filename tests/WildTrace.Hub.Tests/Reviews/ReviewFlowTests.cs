@@ -29,7 +29,7 @@ public sealed class ReviewFlowTests
         using HttpClient anonymous = hub.CreateClient(apiKey: null);
         (await admin.PutAsJsonAsync("/api/v1/platform-routes/marketplace.example", new { organisationId = platformId }, s_none)).EnsureSuccessStatusCode();
         ReportReceiptResponse receipt = await ReportApiTests.SubmitAsync(anonymous,
-            new { url = "https://m.marketplace.example/item/7", listingText = "Raw ivory bangles for sale, pm me" });
+            new { url = "https://m.marketplace.example/item/7", listingText = "Carved ivory tusk" });
 
         ReviewCaseSummary[]? queue = await admin.GetFromJsonAsync<ReviewCaseSummary[]>("/api/v1/reviews", s_none);
         using HttpResponseMessage decided = await admin.PostAsJsonAsync($"/api/v1/reviews/{receipt.CaseId}/decisions", new { verdict = "confirm" }, s_none);

@@ -27,7 +27,12 @@ public sealed class SpotterToRemovalTests
         CancellationToken cancellationToken = TestContext.Current.CancellationToken;
         await using WebhookReceiver receiver = await WebhookReceiver.StartAsync();
         await using HubHost hub = await HubHost.StartAsync(
-            settings: new Dictionary<string, string?> { ["Hub:Webhooks:AllowPrivateAddresses"] = "true" }, transport: HubTransport.Kestrel);
+            settings: new Dictionary<string, string?>
+            {
+                ["Hub:Webhooks:AllowPrivateAddresses"] = "true",
+                ["Hub:Reports:Automatic:IsEnabled"] = "false", // the analyst confirms by keyboard here; AutomaticDecisionTests covers triage's own
+            },
+            transport: HubTransport.Kestrel);
         (long platformId, string memberKey) = await TestMembers.AddAsync(hub, "Example Marketplace", OrganisationKind.Platform, HubRole.MemberEngineer);
         using HttpClient admin = Client(hub, hub.AdminKey);
         using HttpClient member = Client(hub, memberKey);
