@@ -6,4 +6,4 @@ namespace WildTrace.Hub.Reviews;
 /// </summary>
 internal sealed record ReviewCaseResponse(
     ReviewCaseSummary Case, IReadOnlyList<ReviewReport> Reports, IReadOnlyList<ReviewDecisionView> Decisions, bool CanEscalate,
-    bool CanOverturn = false);
+    bool CanOverturn);
