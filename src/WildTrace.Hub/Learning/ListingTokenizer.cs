@@ -8,8 +8,9 @@ namespace WildTrace.Hub.Learning;
 /// Cuts a normalised listing into the pieces <see cref="TermMiner"/> counts: words (runs of letters and digits), pairs
 /// of words separated only by white space, and, in scripts written without spaces (Han, kana, Thai, Lao, Khmer,
 /// Myanmar), character 2–4-grams within a run, since there a word's edges are not visible. Words with digits (prices,
-/// quantities, phone numbers, model numbers) and words shorter than <see cref="MinWordLetters"/> letters are dropped,
-/// and so is anything that touches a URL, an e-mail address or a handle (<see cref="ContactDetails"/>).
+/// quantities, phone numbers, model numbers), words shorter than <see cref="MinWordLetters"/> letters and words the
+/// seller typed without a letter (emoji the normaliser spelled out) are dropped, and so is anything that touches a URL,
+/// an e-mail address or a handle (<see cref="ContactDetails"/>).
 /// </summary>
 internal static class ListingTokenizer
 {
@@ -40,7 +41,7 @@ internal static class ListingTokenizer
                 continue;
             }
 
-            if (!IsCandidateWord(value.AsSpan(span.Start, span.Length)))
+            if (!IsCandidateWord(value.AsSpan(span.Start, span.Length)) || !HasLetter(text, span))
             {
                 previousWord = null;
                 continue;
@@ -138,6 +139,24 @@ internal static class ListingTokenizer
         }
 
         return letters >= (isHangul ? MinHangulLetters : MinWordLetters);
+    }
+
+    /// <summary>
+    /// Whether the seller typed a letter there: the normaliser spells emoji out (🗿 → "moai", ✅ → "check mark button"),
+    /// and a decoration repeated across one seller's listings is not a code word. Emoji terms are curated by hand.
+    /// </summary>
+    private static bool HasLetter(NormalizedText text, TextSpan span)
+    {
+        TextSpan original = text.ToOriginalSpan(span);
+        foreach (Rune rune in text.Original.AsSpan(original.Start, original.Length).EnumerateRunes())
+        {
+            if (Rune.IsLetter(rune))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSpaceless(int c) =>

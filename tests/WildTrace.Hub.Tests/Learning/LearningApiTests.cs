@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
 using WildTrace.Hub.Learning;
 using WildTrace.Hub.Reports;
 using WildTrace.Hub.Terms;
@@ -90,28 +89,6 @@ public sealed class LearningApiTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-    }
-
-    [Fact]
-    public async Task Worker_files_proposals_when_the_mining_interval_passes()
-    {
-        await using HubHost hub = await HubHost.StartAsync();
-        using HttpClient admin = hub.CreateClient(hub.AdminKey);
-        await DecideAsync(hub, admin);
-        LearningWorker worker = hub.Services.GetRequiredService<LearningWorker>();
-        TermPageResponse before = (await admin.GetFromJsonAsync<TermPageResponse>("/api/v1/terms?state=proposed", TermJson.Options, s_none))!;
-
-        Task round = worker.NextRoundAsync();
-        while (!round.IsCompleted)
-        {
-            // The worker may not have reached its delay yet; each advance moves any waiting delay past its end.
-            hub.Time.Advance(TimeSpan.FromHours(1));
-            await Task.WhenAny(round, Task.Delay(TimeSpan.FromMilliseconds(50), s_none));
-        }
-
-        TermPageResponse after = (await admin.GetFromJsonAsync<TermPageResponse>("/api/v1/terms?state=proposed", TermJson.Options, s_none))!;
-        Assert.Empty(before.Items);
-        Assert.Contains(after.Items, t => t.Text == "Blorbite" && t.Source.StartsWith("Confirmed reports: cases ", StringComparison.Ordinal));
     }
 
     /// <summary>Three confirmed cases share "blorbite" (made up, in no pack); two rejected ones share the ordinary words.</summary>

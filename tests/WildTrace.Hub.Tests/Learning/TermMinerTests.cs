@@ -169,6 +169,18 @@ public sealed class TermMinerTests
         Assert.DoesNotContain(candidates, c => c.Normalized.Contains("blorbshop", StringComparison.Ordinal) || c.Normalized.Any(char.IsDigit));
     }
 
+    [Fact]
+    public void Emoji_are_not_proposed_as_the_names_the_normaliser_gives_them()
+    {
+        TermMiner miner = Miner();
+        MinedListing[] confirmed = [Listing(1, "bangle \U0001F5FF \u2705"), Listing(2, "carving \U0001F5FF \u2705"), Listing(3, "pendant \U0001F5FF \u2705")];
+
+        IReadOnlyList<TermCandidate> candidates = miner.Mine(confirmed, s_rejected, []);
+
+        Assert.Equal("moai", TextNormalizer.Default.Normalize("\U0001F5FF").Value.Trim());
+        Assert.Empty(candidates);
+    }
+
     [Theory]
     // The worked numbers in TermMiner's remarks
     [InlineData(3, 3, 0, 2, 1.391)]
