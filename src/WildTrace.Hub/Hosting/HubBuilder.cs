@@ -8,6 +8,7 @@ using WildTrace.Hub.Audit;
 using WildTrace.Hub.HashBanks;
 using WildTrace.Hub.Idempotency;
 using WildTrace.Hub.Health;
+using WildTrace.Hub.Learning;
 using WildTrace.Hub.Members;
 using WildTrace.Hub.Metrics;
 using WildTrace.Hub.Reports;
@@ -102,6 +103,7 @@ public static class HubBuilder
         services.AddReports();
         services.AddReviews();
         services.AddWebhooks();
+        services.AddLearning();
         services.AddHubHealth();
     }
 
@@ -135,6 +137,7 @@ public static class HubBuilder
         app.MapReviewFeature();
         app.MapWebhooks();
         app.MapMetrics();
+        app.MapLearning();
         app.MapRazorPages().RequireRateLimiting(HubRateLimits.PerCaller);
     }
 }

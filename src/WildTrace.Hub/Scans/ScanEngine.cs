@@ -29,6 +29,18 @@ internal sealed class ScanEngine
         _scanner = Build(_matcher, _bank);
     }
 
+    /// <summary>The matcher of the current terms (immutable; a later swap does not change the one returned).</summary>
+    public TermMatcher Matcher
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _matcher;
+            }
+        }
+    }
+
     /// <summary>Scans one listing with the current terms.</summary>
     public ScanResult Scan(Listing listing) => _scanner.Scan(listing);
 
