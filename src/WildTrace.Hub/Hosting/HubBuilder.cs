@@ -13,6 +13,7 @@ using WildTrace.Hub.Metrics;
 using WildTrace.Hub.Reports;
 using WildTrace.Hub.Reviews;
 using WildTrace.Hub.Scans;
+using WildTrace.Hub.Spotters;
 using WildTrace.Hub.Takedowns;
 using WildTrace.Hub.Terms;
 using WildTrace.Hub.Webhooks;
@@ -88,7 +89,9 @@ public static class HubBuilder
         services.AddOpenApi("v1");
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", HubPolicies.SignedIn)
             .AllowAnonymousToPage("/Index").AllowAnonymousToFolder("/Account").AllowAnonymousToFolder("/Problems")
-            .AllowAnonymousToFolder("/Report").AuthorizeFolder("/Reviews", HubPolicies.Curator));
+            .AllowAnonymousToFolder("/Report").AuthorizeFolder("/Reviews", HubPolicies.Curator)
+            .AuthorizePage("/Spotter/Index", HubPolicies.Spotter).AllowAnonymousToPage("/Spotter/Join")
+            .AuthorizePage("/Spotter/Rounds", HubPolicies.Curator));
         services.AddAntiforgery();
         services.AddSingleton<AuditLog>();
 
@@ -102,6 +105,7 @@ public static class HubBuilder
         services.AddReports();
         services.AddReviews();
         services.AddWebhooks();
+        services.AddSpotters();
         services.AddHubHealth();
     }
 
@@ -135,6 +139,7 @@ public static class HubBuilder
         app.MapReviewFeature();
         app.MapWebhooks();
         app.MapMetrics();
+        app.MapSpotters();
         app.MapRazorPages().RequireRateLimiting(HubRateLimits.PerCaller);
     }
 }
