@@ -15,7 +15,7 @@ internal static class SpottersApi
     {
         RouteGroupBuilder spotters = routes.MapGroup("/api/v1/spotters").WithTags("Spotters").RequireRateLimiting(HubRateLimits.PerCaller);
         spotters.MapPost("/", SignUp).AllowAnonymous().WithName("SignUpSpotter")
-            .WithSummary("Registers a volunteer as a spotter (a user with the spotter role in the spotter pool); limited per IP address.");
+            .WithSummary("Registers a volunteer as a spotter (a user with the spotter role in the spotter pool); anonymous callers only, limited per IP address.");
         spotters.MapGet("/me", GetMe).RequireAuthorization(HubPolicies.Spotter).WithName("GetSpotterRecord")
             .WithSummary("The signed-in spotter's tally (reports, decided, confirmed, accuracy) overall and per joined round.");
         spotters.MapGet("/me/reports", ListMyReports).RequireAuthorization(HubPolicies.Spotter).WithName("ListSpotterReports")
@@ -37,6 +37,12 @@ internal static class SpottersApi
     private static async Task<Results<Created<SpotterResponse>, ProblemHttpResult>> SignUp(
         SpotterSignUpRequest request, HttpContext http, SpotterEnrolment enrolment, CancellationToken cancellationToken)
     {
+        if (http.User.Identity?.IsAuthenticated == true)
+        {
+            // Registration is for people without an account; a caller with one (or with a key) has nothing to join.
+            return MemberProblemResults.ToResult(MemberProblem.Forbidden("Sign out before registering a new spotter."));
+        }
+
         SignUpOutcome outcome = await enrolment.SignUpAsync(AddressOf(http), request, cancellationToken);
         if (outcome.RetryAfter is { } retryAfter)
         {
@@ -70,9 +76,23 @@ internal static class SpottersApi
             : TypedResults.Created($"/api/v1/spotter-rounds/{outcome.Value!.Id}", outcome.Value);
     }
 
-    private static async Task<Ok<IReadOnlyList<SpotterRoundResponse>>> ListRounds(
-        SpotterRoundState? state, HttpContext http, SpotterRounds rounds, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await rounds.ListAsync(MembersApi.Actor(http), state, cancellationToken));
+    private static async Task<Results<Ok<IReadOnlyList<SpotterRoundResponse>>, ProblemHttpResult>> ListRounds(
+        string? state, HttpContext http, SpotterRounds rounds, CancellationToken cancellationToken)
+    {
+        // Parsed here, not bound: the binder's enum parsing is case-sensitive, and the API's words are camelCase.
+        SpotterRoundState? filter = null;
+        if (state is not null)
+        {
+            if (!Enum.TryParse(state, ignoreCase: true, out SpotterRoundState parsed) || !Enum.IsDefined(parsed))
+            {
+                return MemberProblemResults.ToResult(MemberProblem.Invalid("state", "The state is upcoming, open or past."));
+            }
+
+            filter = parsed;
+        }
+
+        return TypedResults.Ok(await rounds.ListAsync(MembersApi.Actor(http), filter, cancellationToken));
+    }
 
     private static async Task<Results<Ok<SpotterRoundDetailResponse>, ProblemHttpResult>> GetRound(
         long id, HttpContext http, SpotterRounds rounds, CancellationToken cancellationToken) =>
