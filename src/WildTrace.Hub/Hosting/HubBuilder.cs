@@ -90,7 +90,7 @@ public static class HubBuilder
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", HubPolicies.SignedIn)
             .AllowAnonymousToPage("/Index").AllowAnonymousToFolder("/Account").AllowAnonymousToFolder("/Problems")
             .AllowAnonymousToFolder("/Report").AuthorizeFolder("/Reviews", HubPolicies.Curator)
-            .AuthorizePage("/Spotter/Index", HubPolicies.Spotter).AllowAnonymousToPage("/Spotter/Join")
+            .AllowAnonymousToPage("/Spotter/Join")
             .AuthorizePage("/Spotter/Rounds", HubPolicies.Curator));
         services.AddAntiforgery();
         services.AddSingleton<AuditLog>();
