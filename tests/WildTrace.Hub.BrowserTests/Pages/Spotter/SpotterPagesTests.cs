@@ -57,7 +57,7 @@ public sealed class SpotterPagesTests(BrowserHub browser) : IClassFixture<Browse
     public async Task Spotter_joins_an_open_round_from_their_page()
     {
         using HttpClient admin = BrowserSignIn.AdminClient(browser);
-        (await admin.PostAsJsonAsync("/api/v1/spotter-rounds", new { name = "Ivory round", startsAt = browser.Hub.Time.GetUtcNow() })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync("/api/v1/spotter-rounds", new { name = "Ivory round", startsAt = browser.Hub.Time.GetUtcNow() }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
         IPage page = await BrowserSignIn.NewPageAsync(browser);
         await page.GotoAsync("/Spotter/Join");
         await page.GetByLabel("Email").FillAsync($"rounds.{Guid.NewGuid():N}@example.org");
