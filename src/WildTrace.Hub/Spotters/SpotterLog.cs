@@ -1,3 +1,5 @@
+using WildTrace.Hub.Members;
+
 namespace WildTrace.Hub.Spotters;
 
 /// <summary>Registered spotters and rounds: event ids 7500–7599. Never e-mail addresses, names or IP addresses.</summary>
@@ -7,7 +9,7 @@ internal static partial class SpotterLog
     public static partial void SignedUp(ILogger logger, long userId);
 
     [LoggerMessage(EventId = 7502, Level = LogLevel.Information, Message = "Spotter sign-up refused: {Kind} {Field}")]
-    public static partial void SignUpRefused(ILogger logger, Members.MemberProblemKind kind, string field);
+    public static partial void SignUpRefused(ILogger logger, MemberProblemKind kind, string field);
 
     [LoggerMessage(EventId = 7504, Level = LogLevel.Information, Message = "Spotter sign-up refused: the address's hourly limit is spent")]
     public static partial void SignUpLimited(ILogger logger);

@@ -5,6 +5,7 @@ using WildTrace.Hub.Hosting;
 using WildTrace.Hub.Members;
 using WildTrace.Storage;
 using WildTrace.Storage.Members;
+using WildTrace.Storage.Reports;
 using WildTrace.Storage.Spotters;
 
 namespace WildTrace.Hub.Spotters;
@@ -86,7 +87,7 @@ internal sealed class SpotterRounds(
     public async Task<MemberOutcome<(SpotterRoundResponse Round, bool IsNew)>> JoinAsync(HubActor actor, long roundId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!SpotterUser.TryGetId(actor, out long userId) || actor.Role != HubRole.Spotter)
+        if (!SpotterUser.IsSignedInSpotter(actor) || !SpotterUser.TryGetId(actor, out long userId))
         {
             return MemberProblem.Forbidden("Only a signed-in spotter joins rounds.");
         }
@@ -148,7 +149,7 @@ internal sealed class SpotterRounds(
             .Where(r => r.ReporterUserId != null && memberIds.Contains(r.ReporterUserId.Value) && r.ReportedAt >= startsAt && r.ReportedAt < endsAt)
             .Select(r => new { UserId = r.ReporterUserId!.Value, r.Case!.Status })
             .ToListAsync(cancellationToken);
-        ILookup<long, Storage.Reports.CaseStatus> byUser = reports.ToLookup(r => r.UserId, r => r.Status);
+        ILookup<long, CaseStatus> byUser = reports.ToLookup(r => r.UserId, r => r.Status);
         int memberCount = await db.SpotterRoundMembers.CountAsync(m => m.RoundId == roundId, cancellationToken);
         bool isMember = isUser && await db.SpotterRoundMembers.AnyAsync(m => m.RoundId == roundId && m.UserId == userId, cancellationToken);
         return new SpotterRoundDetailResponse(

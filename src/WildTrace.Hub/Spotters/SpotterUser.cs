@@ -1,5 +1,6 @@
 using System.Globalization;
 using WildTrace.Hub.Hosting;
+using WildTrace.Storage.Members;
 
 namespace WildTrace.Hub.Spotters;
 
@@ -21,5 +22,5 @@ internal static class SpotterUser
 
     /// <summary>True for a signed-in user (not a key) with the spotter role: the <c>spotter</c> policy.</summary>
     public static bool IsSignedInSpotter(HubActor actor) =>
-        actor.Role == Storage.Members.HubRole.Spotter && TryGetId(actor, out _);
+        actor.Role == HubRole.Spotter && TryGetId(actor, out _);
 }
