@@ -6,6 +6,7 @@ using WildTrace.Storage.Idempotency;
 using WildTrace.Storage.Members;
 using WildTrace.Storage.Reports;
 using WildTrace.Storage.Reviews;
+using WildTrace.Storage.Spotters;
 using WildTrace.Storage.Takedowns;
 using WildTrace.Storage.Terms;
 using WildTrace.Storage.Webhooks;
@@ -54,6 +55,10 @@ public abstract class WildTraceDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
+    public DbSet<SpotterRound> SpotterRounds => Set<SpotterRound>();
+
+    public DbSet<SpotterRoundMember> SpotterRoundMembers => Set<SpotterRoundMember>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -85,5 +90,7 @@ public abstract class WildTraceDb(DbContextOptions options) : DbContext(options)
         modelBuilder.ApplyConfiguration(new PlatformRouteConfiguration());
         modelBuilder.ApplyConfiguration(new WebhookEndpointConfiguration());
         modelBuilder.ApplyConfiguration(new WebhookDeliveryConfiguration());
+        modelBuilder.ApplyConfiguration(new SpotterRoundConfiguration());
+        modelBuilder.ApplyConfiguration(new SpotterRoundMemberConfiguration());
     }
 }

@@ -14,6 +14,7 @@ using WildTrace.Hub.Metrics;
 using WildTrace.Hub.Reports;
 using WildTrace.Hub.Reviews;
 using WildTrace.Hub.Scans;
+using WildTrace.Hub.Spotters;
 using WildTrace.Hub.Takedowns;
 using WildTrace.Hub.Terms;
 using WildTrace.Hub.Webhooks;
@@ -89,7 +90,9 @@ public static class HubBuilder
         services.AddOpenApi("v1");
         services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/", HubPolicies.SignedIn)
             .AllowAnonymousToPage("/Index").AllowAnonymousToFolder("/Account").AllowAnonymousToFolder("/Problems")
-            .AllowAnonymousToFolder("/Report").AuthorizeFolder("/Reviews", HubPolicies.Curator));
+            .AllowAnonymousToFolder("/Report").AuthorizeFolder("/Reviews", HubPolicies.Curator)
+            .AllowAnonymousToPage("/Spotter/Join")
+            .AuthorizePage("/Spotter/Rounds", HubPolicies.Curator));
         services.AddAntiforgery();
         services.AddSingleton<AuditLog>();
 
@@ -104,6 +107,7 @@ public static class HubBuilder
         services.AddReviews();
         services.AddWebhooks();
         services.AddLearning();
+        services.AddSpotters();
         services.AddHubHealth();
     }
 
@@ -138,6 +142,7 @@ public static class HubBuilder
         app.MapWebhooks();
         app.MapMetrics();
         app.MapLearning();
+        app.MapSpotters();
         app.MapRazorPages().RequireRateLimiting(HubRateLimits.PerCaller);
     }
 }

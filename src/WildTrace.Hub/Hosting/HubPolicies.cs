@@ -27,6 +27,12 @@ internal static class HubPolicies
     /// <summary>Any signed-in caller, spotters included.</summary>
     public const string SignedIn = "signed-in";
 
+    /// <summary>
+    /// A registered spotter signed in as themselves: a user (not an API key) with the spotter role, because rounds and
+    /// tallies belong to a person (reports filed with a key carry no reporter).
+    /// </summary>
+    public const string Spotter = "spotter";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -38,6 +44,8 @@ internal static class HubPolicies
             HubRole.CoalitionAdmin, HubRole.MemberEngineer, HubRole.MemberReviewer)));
         options.AddPolicy(KeyManager, p => p.RequireRole(Roles(HubRole.CoalitionAdmin, HubRole.MemberEngineer)));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Spotter, p => p.RequireRole(Roles(HubRole.Spotter))
+            .RequireAssertion(c => c.User.FindFirst(HubClaims.Actor)?.Value.StartsWith("user:", StringComparison.Ordinal) == true));
     }
 
     private static string[] Roles(params HubRole[] roles) => [.. roles.Select(r => r.ToString())];

@@ -124,6 +124,24 @@ namespace WildTrace.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SpotterRounds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Focus = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpotterRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TakedownReports",
                 columns: table => new
                 {
@@ -370,6 +388,33 @@ namespace WildTrace.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SpotterRoundMembers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpotterRoundMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SpotterRoundMembers_SpotterRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "SpotterRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SpotterRoundMembers_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WebhookDeliveries",
                 columns: table => new
                 {
@@ -531,6 +576,22 @@ namespace WildTrace.Storage.Migrations.Sqlite
                 column: "ReporterUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SpotterRoundMembers_RoundId_UserId",
+                table: "SpotterRoundMembers",
+                columns: new[] { "RoundId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotterRoundMembers_UserId",
+                table: "SpotterRoundMembers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotterRounds_EndsAt",
+                table: "SpotterRounds",
+                column: "EndsAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TakedownReports_OrganisationId_Day_Category",
                 table: "TakedownReports",
                 columns: new[] { "OrganisationId", "Day", "Category" },
@@ -623,13 +684,13 @@ namespace WildTrace.Storage.Migrations.Sqlite
                 name: "ReviewDecisions");
 
             migrationBuilder.DropTable(
+                name: "SpotterRoundMembers");
+
+            migrationBuilder.DropTable(
                 name: "TakedownReports");
 
             migrationBuilder.DropTable(
                 name: "TermHistory");
-
-            migrationBuilder.DropTable(
-                name: "Users");
 
             migrationBuilder.DropTable(
                 name: "WebhookDeliveries");
@@ -639,6 +700,12 @@ namespace WildTrace.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SpotterReports");
+
+            migrationBuilder.DropTable(
+                name: "SpotterRounds");
+
+            migrationBuilder.DropTable(
+                name: "Users");
 
             migrationBuilder.DropTable(
                 name: "Terms");

@@ -125,6 +125,24 @@ namespace WildTrace.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SpotterRounds",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Focus = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpotterRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TakedownReports",
                 columns: table => new
                 {
@@ -371,6 +389,33 @@ namespace WildTrace.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SpotterRoundMembers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<long>(type: "bigint", nullable: false),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpotterRoundMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SpotterRoundMembers_SpotterRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "SpotterRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SpotterRoundMembers_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WebhookDeliveries",
                 columns: table => new
                 {
@@ -532,6 +577,22 @@ namespace WildTrace.Storage.Migrations.Postgres
                 column: "ReporterUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SpotterRoundMembers_RoundId_UserId",
+                table: "SpotterRoundMembers",
+                columns: new[] { "RoundId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotterRoundMembers_UserId",
+                table: "SpotterRoundMembers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotterRounds_EndsAt",
+                table: "SpotterRounds",
+                column: "EndsAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TakedownReports_OrganisationId_Day_Category",
                 table: "TakedownReports",
                 columns: new[] { "OrganisationId", "Day", "Category" },
@@ -624,13 +685,13 @@ namespace WildTrace.Storage.Migrations.Postgres
                 name: "ReviewDecisions");
 
             migrationBuilder.DropTable(
+                name: "SpotterRoundMembers");
+
+            migrationBuilder.DropTable(
                 name: "TakedownReports");
 
             migrationBuilder.DropTable(
                 name: "TermHistory");
-
-            migrationBuilder.DropTable(
-                name: "Users");
 
             migrationBuilder.DropTable(
                 name: "WebhookDeliveries");
@@ -640,6 +701,12 @@ namespace WildTrace.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SpotterReports");
+
+            migrationBuilder.DropTable(
+                name: "SpotterRounds");
+
+            migrationBuilder.DropTable(
+                name: "Users");
 
             migrationBuilder.DropTable(
                 name: "Terms");
