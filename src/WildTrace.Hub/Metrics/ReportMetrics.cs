@@ -25,15 +25,15 @@ internal static class ReportMetrics
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(period);
-        var allCases = await db.ReportCases.AsNoTracking()
-            .Select(c => new { c.Id, c.Platform, c.Status, c.FirstReportedAt, c.DecidedAt, c.RoutedAt, c.Outcome, c.OutcomeAt })
+        List<CaseRow> allCases = await db.ReportCases.AsNoTracking()
+            .Select(c => new CaseRow(c.Id, c.Platform, c.Status, c.FirstReportedAt, c.DecidedAt, c.RoutedAt, c.Outcome, c.OutcomeAt))
             .ToListAsync(cancellationToken);
         var allReports = await db.SpotterReports.AsNoTracking()
             .Select(r => new { r.CaseId, r.ReporterUserId, r.ReportedAt }).ToListAsync(cancellationToken);
         var decisions = await db.ReviewDecisions.AsNoTracking()
             .Select(d => new { d.Id, d.CaseId, d.IsAutomatic, d.DecidedAt }).ToListAsync(cancellationToken);
 
-        var cases = allCases.Where(c => period.Contains(c.FirstReportedAt)).ToList();
+        List<CaseRow> cases = [.. allCases.Where(c => period.Contains(c.FirstReportedAt))];
         var reports = allReports.Where(r => period.Contains(r.ReportedAt)).ToList();
         Dictionary<long, CaseStatus> status = allCases.ToDictionary(c => c.Id, c => c.Status);
         bool IsDecided(long caseId) => status[caseId] != CaseStatus.Open;
@@ -60,8 +60,7 @@ internal static class ReportMetrics
 
         // Time to removal runs from routing, not from the report: it measures the platform, which cannot act before it
         // is told; the review desk's share is time to decision.
-        var removed = cases.Where(c => c.Outcome == MemberOutcome.Removed && c.RoutedAt is not null && c.OutcomeAt is not null).ToList();
-        DurationSummary toRemoval = DurationSummary.From(removed.Select(c => c.OutcomeAt!.Value - c.RoutedAt!.Value));
+        DurationSummary toRemoval = DurationSummary.From(cases.Select(c => c.TimeToRemoval).OfType<TimeSpan>());
 
         // Automatic versus by hand is per listing (case), by its first decision: an escalation is a second look at a case
         // already decided, and counting it would make manual review look more needed than it is.
@@ -89,12 +88,7 @@ internal static class ReportMetrics
             toRemoval,
             automatic,
             byHand,
-            [.. cases.Where(c => c.RoutedAt is not null).GroupBy(c => c.Platform, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new PlatformRemoval(g.Key, g.Count(),
-                    g.Count(c => c.Outcome == MemberOutcome.Removed),
-                    g.Count(c => c.Outcome == MemberOutcome.NotViolating),
-                    g.Count(c => c.Outcome == MemberOutcome.AlreadyGone),
-                    DurationSummary.From(removed.Where(c => c.Platform == g.Key).Select(c => c.OutcomeAt!.Value - c.RoutedAt!.Value)).MedianHours))],
+            Platforms(cases),
             Weekly(reports.Select(r => r.ReportedAt), period, now));
     }
 
@@ -125,6 +119,14 @@ internal static class ReportMetrics
         return weeks;
     }
 
+    private static List<PlatformRemoval> Platforms(IEnumerable<CaseRow> cases) =>
+        [.. cases.Where(c => c.RoutedAt is not null).GroupBy(c => c.Platform, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PlatformRemoval(g.Key, g.Count(),
+                g.Count(c => c.Outcome == MemberOutcome.Removed),
+                g.Count(c => c.Outcome == MemberOutcome.NotViolating),
+                g.Count(c => c.Outcome == MemberOutcome.AlreadyGone),
+                DurationSummary.From(g.Select(c => c.TimeToRemoval).OfType<TimeSpan>()).MedianHours))];
+
     private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private static async Task<Dictionary<long, string>> SpotterNamesAsync(
@@ -133,5 +135,15 @@ internal static class ReportMetrics
         long[] ids = [.. userIds.OfType<long>().Distinct()];
         return ids.Length == 0 ? []
             : await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+    }
+
+    /// <summary>The columns of a case the figures use.</summary>
+    private sealed record CaseRow(
+        long Id, string Platform, CaseStatus Status, DateTimeOffset FirstReportedAt, DateTimeOffset? DecidedAt,
+        DateTimeOffset? RoutedAt, MemberOutcome? Outcome, DateTimeOffset? OutcomeAt)
+    {
+        /// <summary>Routing to the platform's "removed", or null for a case that was not removed (yet).</summary>
+        public TimeSpan? TimeToRemoval =>
+            Outcome == MemberOutcome.Removed && RoutedAt is { } routed && OutcomeAt is { } at ? at - routed : null;
     }
 }
