@@ -1,9 +1,9 @@
 namespace WildTrace.Hub.Metrics;
 
 /// <summary>
-/// The reporting programme's figures since the hub started: volumes, accuracy (confirmed ÷ decided, per report), median
-/// hours from first report to decision and from routing to removal, and the share of decisions made automatically.
-/// Null where nothing has been measured yet.
+/// The reporting programme's figures for a period (<see cref="From"/>..<see cref="To"/>, UTC days, null = open): reports
+/// filed in it and the cases first reported in it, followed to today. <c>ReportMetrics</c> explains each definition.
+/// Rates and durations are null where nothing has been measured yet.
 /// </summary>
 internal sealed record ReportMetricsResponse(
     int ReportsReceived,
@@ -16,4 +16,12 @@ internal sealed record ReportMetricsResponse(
     double? MedianHoursToRemoval,
     int RemovedCases,
     double? AutomaticDecisionShare,
-    IReadOnlyList<SpotterAccuracy> Spotters);
+    IReadOnlyList<SpotterAccuracy> Spotters,
+    DateOnly? From,
+    DateOnly? To,
+    DurationSummary TimeToDecision,
+    DurationSummary TimeToRemoval,
+    int CasesDecidedAutomatically,
+    int CasesDecidedByHand,
+    IReadOnlyList<PlatformRemoval> Platforms,
+    IReadOnlyList<WeeklyReportCount> Weeks);

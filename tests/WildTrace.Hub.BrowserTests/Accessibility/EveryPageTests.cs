@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using WildTrace.Hub.BrowserTests.Pages.Account;
 using WildTrace.Hub.BrowserTests.Support;
 using WildTrace.Hub.Tests.Support;
 
@@ -22,7 +23,7 @@ public sealed partial class EveryPageTests(BrowserHub browser) : IClassFixture<B
     public async Task Every_page_has_no_wcag_22_aa_violations()
     {
         Dictionary<string, string> samples = await SampleRouteValuesAsync();
-        IPage page = await AdminSession.NewPageAsync(browser);
+        IPage page = await BrowserSignIn.AsCoalitionAdminAsync(browser);
         await page.GotoAsync("/");
         string[] fromNav = [.. (await page.Locator("nav[aria-label=Main] a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
             .Where(href => href.StartsWith('/'))];
@@ -50,7 +51,7 @@ public sealed partial class EveryPageTests(BrowserHub browser) : IClassFixture<B
                 failed.Add($"{path} ({response?.Status})"); // an error page would pass axe without testing the page
             }
 
-            violations.AddRange((await AdminSession.ViolationsAsync(page)).Select(v => $"{path} ({response?.Status}): {v}"));
+            violations.AddRange((await BrowserSignIn.ViolationsAsync(page)).Select(v => $"{path} ({response?.Status}): {v}"));
         }
 
         Assert.Contains("/HashBanks", paths);
@@ -103,7 +104,7 @@ public sealed partial class EveryPageTests(BrowserHub browser) : IClassFixture<B
     private async Task<Dictionary<string, string>> SampleRouteValuesAsync()
     {
         CancellationToken cancellationToken = TestContext.Current.CancellationToken;
-        using HttpClient api = AdminSession.Api(browser);
+        using HttpClient api = BrowserSignIn.AdminClient(browser);
         using HttpResponseMessage bank = await api.PostAsJsonAsync(
             "/api/v1/hashbanks", new { name = $"sample {Guid.NewGuid():N}" }, cancellationToken);
         bank.EnsureSuccessStatusCode();

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using WildTrace.Hub.BrowserTests.Pages.Account;
 using WildTrace.Hub.BrowserTests.Support;
 
 namespace WildTrace.Hub.BrowserTests.Accessibility;
@@ -12,7 +13,7 @@ public sealed class KeyboardTests(BrowserHub browser) : IClassFixture<BrowserHub
     [InlineData("/Takedowns")]
     public async Task Tab_reaches_the_skip_link_first_then_the_main_nav_with_a_visible_focus_outline(string path)
     {
-        IPage page = await AdminSession.NewPageAsync(browser);
+        IPage page = await BrowserSignIn.AsCoalitionAdminAsync(browser);
         await page.GotoAsync(path);
 
         await page.Keyboard.PressAsync("Tab");
@@ -36,7 +37,7 @@ public sealed class KeyboardTests(BrowserHub browser) : IClassFixture<BrowserHub
     [Fact]
     public async Task Skip_link_moves_focus_to_the_main_content()
     {
-        IPage page = await AdminSession.NewPageAsync(browser);
+        IPage page = await BrowserSignIn.AsCoalitionAdminAsync(browser);
         await page.GotoAsync("/");
 
         await page.Keyboard.PressAsync("Tab");

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -7,44 +8,93 @@ using WildTrace.Storage.Members;
 
 namespace WildTrace.Hub.BrowserTests.Pages.Account;
 
-/// <summary>Signs a person in through the real form, and runs axe with the WCAG 2.2 AA tags the hub targets.</summary>
+/// <summary>
+/// The one way browser tests sign in: a real user, created through the admin API (the members contract), types an
+/// e-mail address and password into /Account/SignIn. No test sends an API key from the browser, so every page is tested
+/// with the cookie session people get. Also runs axe with the WCAG 2.2 AA tags the hub targets.
+/// </summary>
 internal static class BrowserSignIn
 {
+    /// <summary>WCAG 2.0, 2.1 and 2.2, levels A and AA: the tags the hub's pages must pass.</summary>
+    public static AxeRunOptions Wcag22AA => new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    /// <summary>A new coalition admin, signed in; the role most page tests need.</summary>
+    public static Task<IPage> AsCoalitionAdminAsync(BrowserHub browser) =>
+        AsNewUserAsync(browser, OrganisationKind.Coalition, HubRole.CoalitionAdmin);
+
     /// <summary>Creates a user through the admin API (the CONTRACT) and signs them in; returns the signed-in page.</summary>
-    public static async Task<IPage> AsNewUserAsync(BrowserHub browser, OrganisationKind kind, HubRole role)
+    public static Task<IPage> AsNewUserAsync(BrowserHub browser, OrganisationKind kind, HubRole role)
     {
         ArgumentNullException.ThrowIfNull(browser);
-        using HttpClient admin = AdminClient(browser);
+        return AsNewUserAsync(browser.Browser, browser.Hub, kind, role);
+    }
+
+    /// <summary>
+    /// The same for a hub a test started itself (one with its own settings): a user with <paramref name="role"/> in a
+    /// new organisation of <paramref name="kind"/> (the coalition's own for <see cref="OrganisationKind.Coalition"/>).
+    /// </summary>
+    public static async Task<IPage> AsNewUserAsync(IBrowser browser, HubHost hub, OrganisationKind kind, HubRole role)
+    {
+        ArgumentNullException.ThrowIfNull(hub);
+        using HttpClient admin = AdminClient(hub);
         long organisation = kind == OrganisationKind.Coalition
             ? await admin.CoalitionIdAsync()
             : (await admin.CreateOrganisationAsync($"{kind} {Guid.NewGuid():N}", kind)).Id;
         string email = $"{role}.{Guid.NewGuid():N}@example.org";
         await admin.CreateUserAsync(organisation, email, role);
-        IPage page = await NewPageAsync(browser);
+        IPage page = await NewPageAsync(browser, hub);
         await SignInAsync(page, email, MemberRequests.Password);
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         return page;
+    }
+
+    /// <summary>A fresh page (own context, no cookies) on the fixture's hub, with the shared wait ceiling.</summary>
+    public static Task<IPage> NewPageAsync(BrowserHub browser)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
+        return NewPageAsync(browser.Browser, browser.Hub);
     }
 
     /// <summary>
     /// A fresh page with a longer wait than Playwright's 30 s: each sign-in and user creation runs Argon2id, and test
     /// classes run in parallel, each with its own hub and Chromium, on small shared CI machines.
     /// </summary>
-    public static async Task<IPage> NewPageAsync(BrowserHub browser)
+    public static async Task<IPage> NewPageAsync(IBrowser browser, HubHost hub)
     {
         ArgumentNullException.ThrowIfNull(browser);
-        IPage page = await browser.NewPageAsync();
-        page.SetDefaultTimeout(90_000);
-        page.SetDefaultNavigationTimeout(90_000);
-        return page;
+        ArgumentNullException.ThrowIfNull(hub);
+        IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = hub.BaseAddress!.ToString() }); // Kestrel hosts have one
+        context.SetDefaultTimeout(BrowserHub.WaitCeilingMs);
+        context.SetDefaultNavigationTimeout(BrowserHub.WaitCeilingMs);
+        return await context.NewPageAsync();
     }
 
-    /// <summary>An API client on the hub's real socket (a Kestrel-hosted factory's own clients do not reach it).</summary>
+    /// <summary>An API client with the first admin key on the hub's real socket (a Kestrel-hosted factory's own clients do not reach it).</summary>
     public static HttpClient AdminClient(BrowserHub browser)
     {
         ArgumentNullException.ThrowIfNull(browser);
-        HttpClient client = new() { BaseAddress = browser.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", browser.Hub.AdminKey);
+        return AdminClient(browser.Hub);
+    }
+
+    public static HttpClient AdminClient(HubHost hub)
+    {
+        ArgumentNullException.ThrowIfNull(hub);
+        return Client(hub, hub.AdminKey);
+    }
+
+    /// <summary>A client on the hub's real socket, with <paramref name="apiKey"/> as bearer token unless it is null.</summary>
+    public static HttpClient Client(HubHost hub, string? apiKey)
+    {
+        ArgumentNullException.ThrowIfNull(hub);
+        HttpClient client = new() { BaseAddress = hub.BaseAddress };
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+
         return client;
     }
 
@@ -61,13 +111,12 @@ internal static class BrowserSignIn
         await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
-    /// <summary>Axe violations on the current page, as readable lines (empty when none).</summary>
-    public static async Task<IEnumerable<string>> ViolationsAsync(IPage page)
+    /// <summary>Axe violations on the current page as readable lines, "rule: help (n nodes: first few)"; empty when none.</summary>
+    public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
     {
-        AxeResult result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
-        return result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})");
+        ArgumentNullException.ThrowIfNull(page);
+        AxeResult result = await page.RunAxe(Wcag22AA);
+        return [.. result.Violations.Select(v =>
+            $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes: {string.Join(", ", v.Nodes.Take(3).Select(n => n.Html.Length > 100 ? n.Html[..100] : n.Html))})")];
     }
 }

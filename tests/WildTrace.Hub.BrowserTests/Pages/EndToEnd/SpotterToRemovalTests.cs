@@ -1,11 +1,12 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using WildTrace.Hub.BrowserTests.Pages.Account;
 using WildTrace.Hub.BrowserTests.Support;
+using WildTrace.Hub.Reviews;
 using WildTrace.Hub.Tests.Support;
 using WildTrace.Hub.Webhooks;
 using WildTrace.Storage.Members;
@@ -13,9 +14,9 @@ using WildTrace.Storage.Members;
 namespace WildTrace.Hub.BrowserTests.Pages.EndToEnd;
 
 /// <summary>
-/// Issue #7's whole loop in Chromium: a spotter reports a listing, an analyst confirms it in the workbench by keyboard,
-/// the platform's webhook receiver gets a correctly signed delivery, the platform reports the removal through the API,
-/// and the spotter's follow-up page says the listing was removed.
+/// Issue #7's whole loop in Chromium: a spotter reports a listing, an analyst signs in with e-mail and password and
+/// confirms it in the workbench by keyboard, the platform's webhook receiver gets a correctly signed delivery, the
+/// platform reports the removal through the API, and the spotter's follow-up page says the listing was removed.
 /// </summary>
 public sealed class SpotterToRemovalTests
 {
@@ -34,8 +35,8 @@ public sealed class SpotterToRemovalTests
             },
             transport: HubTransport.Kestrel);
         (long platformId, string memberKey) = await TestMembers.AddAsync(hub, "Example Marketplace", OrganisationKind.Platform, HubRole.MemberEngineer);
-        using HttpClient admin = Client(hub, hub.AdminKey);
-        using HttpClient member = Client(hub, memberKey);
+        using HttpClient admin = BrowserSignIn.AdminClient(hub);
+        using HttpClient member = BrowserSignIn.Client(hub, memberKey);
         (await admin.PutAsJsonAsync("/api/v1/platform-routes/marketplace.example", new { organisationId = platformId }, cancellationToken)).EnsureSuccessStatusCode();
         using HttpResponseMessage registered = await member.PostAsJsonAsync("/api/v1/webhooks", new { url = receiver.Url.ToString() }, cancellationToken);
         string secret = (await registered.Content.ReadFromJsonAsync<WebhookEndpointResponse>(cancellationToken))!.Secret!;
@@ -57,7 +58,7 @@ public sealed class SpotterToRemovalTests
         spotterContext.SetDefaultTimeout(60_000);
         IPage spotter = await spotterContext.NewPageAsync();
         await spotter.GotoAsync("/Report?lang=en");
-        AxeResult formAxe = await spotter.RunAxe(Wcag());
+        AxeResult formAxe = await spotter.RunAxe(BrowserSignIn.Wcag22AA);
         await spotter.GetByLabel("Listing URL").FillAsync("https://m.marketplace.example/listing/4711?utm_source=app");
         await spotter.GetByLabel("Listing text (optional)").FillAsync("Genuine rhino horn, 2 pieces for sale. WhatsApp me");
         await spotter.GetByRole(AriaRole.Button, new() { Name = "Send report" }).ClickAsync();
@@ -65,16 +66,11 @@ public sealed class SpotterToRemovalTests
         string statusUrl = spotter.Url;
         string? stateAfterFiling = await spotter.Locator("#report-state").GetAttributeAsync("data-state");
 
-        // The analyst (the coalition admin key stands in for a signed-in analyst): j focuses the first case, Enter opens it, c confirms it.
-        IBrowserContext analystContext = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = hub.BaseAddress.ToString(),
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + hub.AdminKey },
-        });
-        analystContext.SetDefaultTimeout(60_000); // the test machine is shared and slow; this is a ceiling, not a measurement
-        IPage analyst = await analystContext.NewPageAsync();
+        // The analyst, a coalition user created by the admin, signs in with e-mail and password; in the workbench j focuses
+        // the first case, Enter opens it, c confirms it.
+        IPage analyst = await BrowserSignIn.AsNewUserAsync(browser, hub, OrganisationKind.Coalition, HubRole.Analyst);
         await analyst.GotoAsync("/Reviews");
-        AxeResult queueAxe = await analyst.RunAxe(Wcag());
+        AxeResult queueAxe = await analyst.RunAxe(BrowserSignIn.Wcag22AA);
         int queued = await analyst.Locator("a.case-link").CountAsync();
         Assert.True(queued == 1, "the queue shows the new case: " + await analyst.ContentAsync());
         await analyst.Keyboard.PressAsync("j");
@@ -82,7 +78,7 @@ public sealed class SpotterToRemovalTests
         Assert.True(focused?.StartsWith("Case ", StringComparison.Ordinal) == true, "j focuses the first case, not: " + focused);
         await analyst.Keyboard.PressAsync("Enter");
         await analyst.WaitForURLAsync("**/Reviews/*");
-        AxeResult caseAxe = await analyst.RunAxe(Wcag());
+        AxeResult caseAxe = await analyst.RunAxe(BrowserSignIn.Wcag22AA);
         int marked = await analyst.Locator("blockquote.evidence mark").CountAsync();
         IResponse decision = await analyst.RunAndWaitForResponseAsync(
             () => analyst.Keyboard.PressAsync("c"), r => r.Request.Method == "POST");
@@ -94,13 +90,15 @@ public sealed class SpotterToRemovalTests
         bool isSigned = WebhookSignature.Verify(secret, delivery.Id, long.Parse(delivery.Timestamp, CultureInfo.InvariantCulture), delivery.Body, delivery.Signature);
         using JsonDocument payload = JsonDocument.Parse(delivery.Body);
         long caseId = payload.RootElement.GetProperty("data").GetProperty("caseId").GetInt64();
+        ReviewCaseResponse? decided = await admin.GetFromJsonAsync<ReviewCaseResponse>($"/api/v1/reviews/{caseId}", cancellationToken);
         using HttpResponseMessage outcome = await member.PostAsJsonAsync($"/api/v1/member-queue/{caseId}/outcome", new { outcome = "removed" }, cancellationToken);
 
         // The spotter looks again.
         await spotter.GotoAsync(statusUrl);
-        AxeResult statusAxe = await spotter.RunAxe(Wcag());
+        AxeResult statusAxe = await spotter.RunAxe(BrowserSignIn.Wcag22AA);
 
         Assert.Equal("received", stateAfterFiling);
+        Assert.StartsWith("user:", Assert.Single(decided!.Decisions).Reviewer, StringComparison.Ordinal); // the analyst's own session, not a key
         Assert.True(marked > 0, "the workbench marks the engine's matches");
         Assert.True(isSigned, "the delivery verifies with the endpoint's secret");
         Assert.Equal("https://marketplace.example/listing/4711", payload.RootElement.GetProperty("data").GetProperty("url").GetString());
@@ -110,17 +108,5 @@ public sealed class SpotterToRemovalTests
         Assert.Empty(Violations(formAxe).Concat(Violations(queueAxe)).Concat(Violations(caseAxe)).Concat(Violations(statusAxe)));
     }
 
-    private static AxeRunOptions Wcag() => new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
-
     private static IEnumerable<string> Violations(AxeResult result) => result.Violations.Select(v => $"{result.Url} {v.Id}: {v.Help} ({v.Nodes.Length} nodes)");
-
-    private static HttpClient Client(HubHost hub, string key)
-    {
-        HttpClient client = new() { BaseAddress = hub.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return client;
-    }
 }

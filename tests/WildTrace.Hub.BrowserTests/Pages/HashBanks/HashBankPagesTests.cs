@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using WildTrace.Hub.BrowserTests.Pages.Account;
 using WildTrace.Hub.BrowserTests.Support;
 using WildTrace.Hub.HashBanks;
 
@@ -13,7 +14,7 @@ public sealed class HashBankPagesTests(BrowserHub browser) : IClassFixture<Brows
     [Fact]
     public async Task Admin_creates_a_bank_adds_a_hash_and_matches_it_from_the_pages()
     {
-        IPage page = await AdminSession.NewPageAsync(browser);
+        IPage page = await BrowserSignIn.AsCoalitionAdminAsync(browser);
         await page.GotoAsync("/HashBanks");
         await page.GetByLabel("Name").FillAsync("Seized pangolin scales");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create bank" }).ClickAsync();
@@ -25,7 +26,7 @@ public sealed class HashBankPagesTests(BrowserHub browser) : IClassFixture<Brows
         await WaitForIndexAsync();
         await page.GetByLabel("PDQ hash (64 hexadecimal digits)").FillAsync(Banked);
         await page.GetByRole(AriaRole.Button, new() { Name = "Match" }).ClickAsync();
-        IReadOnlyList<string> violations = await AdminSession.ViolationsAsync(page);
+        IReadOnlyList<string> violations = await BrowserSignIn.ViolationsAsync(page);
 
         ILocator matches = page.GetByRole(AriaRole.Table, new() { Name = "Matches for" });
         Assert.Contains("scales in a bag", await matches.InnerTextAsync(), StringComparison.Ordinal);
@@ -36,10 +37,10 @@ public sealed class HashBankPagesTests(BrowserHub browser) : IClassFixture<Brows
     [Fact]
     public async Task Bank_list_has_no_accessibility_violations()
     {
-        IPage page = await AdminSession.NewPageAsync(browser);
+        IPage page = await BrowserSignIn.AsCoalitionAdminAsync(browser);
 
         await page.GotoAsync("/HashBanks");
-        IReadOnlyList<string> violations = await AdminSession.ViolationsAsync(page);
+        IReadOnlyList<string> violations = await BrowserSignIn.ViolationsAsync(page);
 
         Assert.Equal("Hash banks · WildTrace hub", await page.TitleAsync());
         Assert.Empty(violations);
@@ -47,7 +48,7 @@ public sealed class HashBankPagesTests(BrowserHub browser) : IClassFixture<Brows
 
     private async Task WaitForIndexAsync()
     {
-        using HttpClient api = AdminSession.Api(browser);
+        using HttpClient api = BrowserSignIn.AdminClient(browser);
         HashChangesResponse? feed = await api.GetFromJsonAsync<HashChangesResponse>(
             "/api/v1/hashes/changes", System.Text.Json.JsonSerializerOptions.Web, TestContext.Current.CancellationToken);
         using CancellationTokenSource limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);

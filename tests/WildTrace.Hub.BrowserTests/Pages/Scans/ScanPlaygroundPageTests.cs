@@ -1,21 +1,17 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using WildTrace.Hub.BrowserTests.Pages.Account;
 using WildTrace.Hub.BrowserTests.Support;
 
 namespace WildTrace.Hub.BrowserTests.Pages.Scans;
 
 public sealed class ScanPlaygroundPageTests(BrowserHub browser) : IClassFixture<BrowserHub>
 {
-    internal static readonly AxeRunOptions Wcag = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
-
     [Fact]
     public async Task Playground_marks_the_matched_words_in_the_listing_with_no_accessibility_violations()
     {
-        IPage page = await SignedInPageAsync(browser, browser.Hub.AdminKey);
+        IPage page = await BrowserSignIn.AsCoalitionAdminAsync(browser);
         await page.GotoAsync("/Scans");
 
         await page.GetByLabel("Title").FillAsync("Carved elephant ivory bangle");
@@ -23,22 +19,10 @@ public sealed class ScanPlaygroundPageTests(BrowserHub browser) : IClassFixture<
         await page.GetByRole(AriaRole.Button, new() { Name = "Scan" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Verdict", Exact = false }).WaitForAsync();
         string[] marked = [.. await page.Locator(".listing-title mark").AllInnerTextsAsync()];
-        AxeResult result = await page.RunAxe(Wcag);
+        AxeResult result = await page.RunAxe(BrowserSignIn.Wcag22AA);
 
         Assert.Contains(marked, m => m.Contains("ivory", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("Carved elephant ivory bangle", await page.Locator(".listing-title").InnerTextAsync());
         Assert.Empty(result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)"));
-    }
-
-    /// <summary>A page whose requests carry an API key: the hub signs it in without the sign-in page.</summary>
-    internal static async Task<IPage> SignedInPageAsync(BrowserHub browser, string apiKey)
-    {
-        IBrowserContext context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = browser.BaseAddress.ToString(),
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + apiKey },
-        });
-        context.SetDefaultTimeout(BrowserHub.WaitCeilingMs);
-        return await context.NewPageAsync();
     }
 }

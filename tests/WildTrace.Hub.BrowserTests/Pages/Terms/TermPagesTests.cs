@@ -1,7 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using WildTrace.Hub.BrowserTests.Pages.Scans;
+using WildTrace.Hub.BrowserTests.Pages.Account;
 using WildTrace.Hub.BrowserTests.Support;
 
 namespace WildTrace.Hub.BrowserTests.Pages.Terms;
@@ -11,14 +11,14 @@ public sealed class TermPagesTests(BrowserHub browser) : IClassFixture<BrowserHu
     [Fact]
     public async Task Term_browser_searches_and_pages_with_no_accessibility_violations()
     {
-        IPage page = await ScanPlaygroundPageTests.SignedInPageAsync(browser, browser.Hub.AdminKey);
+        IPage page = await BrowserSignIn.AsCoalitionAdminAsync(browser);
         await page.GotoAsync("/Terms");
 
         await page.GetByLabel("Text or id contains").FillAsync("ivory");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.WaitForURLAsync("**/Terms?q=ivory**");
         string[] rows = [.. await page.Locator("tbody tr").AllInnerTextsAsync()];
-        AxeResult result = await page.RunAxe(ScanPlaygroundPageTests.Wcag);
+        AxeResult result = await page.RunAxe(BrowserSignIn.Wcag22AA);
 
         Assert.NotEmpty(rows);
         Assert.All(rows, row => Assert.Contains("ivory", row, StringComparison.OrdinalIgnoreCase)); // in the text or the id
@@ -28,9 +28,9 @@ public sealed class TermPagesTests(BrowserHub browser) : IClassFixture<BrowserHu
     [Fact]
     public async Task Curator_proposes_and_approves_a_term_and_its_page_shows_the_history()
     {
-        IPage page = await ScanPlaygroundPageTests.SignedInPageAsync(browser, browser.Hub.AdminKey);
+        IPage page = await BrowserSignIn.AsCoalitionAdminAsync(browser);
         await page.GotoAsync("/Terms/Propose");
-        AxeResult proposeForm = await page.RunAxe(ScanPlaygroundPageTests.Wcag);
+        AxeResult proposeForm = await page.RunAxe(BrowserSignIn.Wcag22AA);
 
         await page.GetByLabel("Term", new() { Exact = true }).FillAsync("mossquill");
         await page.GetByLabel("Language (BCP 47, e.g. en, zh, vi)").FillAsync("en");
@@ -42,7 +42,7 @@ public sealed class TermPagesTests(BrowserHub browser) : IClassFixture<BrowserHu
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Retire" }).WaitForAsync();
         string history = await page.Locator("table").InnerTextAsync();
-        AxeResult termPage = await page.RunAxe(ScanPlaygroundPageTests.Wcag);
+        AxeResult termPage = await page.RunAxe(BrowserSignIn.Wcag22AA);
 
         Assert.Empty(proposeForm.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)"));
         Assert.Contains("Proposed → Approved", history, StringComparison.Ordinal);
