@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using WildTrace.Hub.Spotters;
 using WildTrace.Storage;
 using WildTrace.Storage.Reports;
 
@@ -36,21 +37,17 @@ internal static class ReportMetrics
         List<CaseRow> cases = [.. allCases.Where(c => period.Contains(c.FirstReportedAt))];
         var reports = allReports.Where(r => period.Contains(r.ReportedAt)).ToList();
         Dictionary<long, CaseStatus> status = allCases.ToDictionary(c => c.Id, c => c.Status);
-        bool IsDecided(long caseId) => status[caseId] != CaseStatus.Open;
-        bool IsConfirmed(long caseId) => status[caseId] is CaseStatus.Confirmed or CaseStatus.Escalated;
 
         // Accuracy is per report, not per case: a spotter who reports a listing someone else already reported did the
         // same good work, and a listing reported by ten people should weigh ten times in how well reporters judge.
         // Only decided reports count; an open case says nothing yet about the reporter.
-        int decidedReports = reports.Count(r => IsDecided(r.CaseId));
+        SpotterTally overall = SpotterTally.Of(reports.Select(r => status[r.CaseId]));
         Dictionary<long, string> names = await SpotterNamesAsync(db, reports.Select(r => r.ReporterUserId), cancellationToken);
         List<SpotterAccuracy> spotters = [.. reports.Where(r => r.ReporterUserId is not null).GroupBy(r => r.ReporterUserId!.Value)
             .Select(g =>
             {
-                int decided = g.Count(r => IsDecided(r.CaseId));
-                int confirmed = g.Count(r => IsConfirmed(r.CaseId));
-                return new SpotterAccuracy(g.Key, g.Count(), decided, confirmed, decided == 0 ? null : (double)confirmed / decided,
-                    names.GetValueOrDefault(g.Key, ""));
+                SpotterTally tally = SpotterTally.Of(g.Select(r => status[r.CaseId]));
+                return new SpotterAccuracy(g.Key, tally.Reports, tally.Decided, tally.Confirmed, tally.Accuracy, names.GetValueOrDefault(g.Key, ""));
             })
             .OrderBy(s => s.UserId)];
 
@@ -74,9 +71,9 @@ internal static class ReportMetrics
             reports.Count,
             cases.Count,
             cases.Count(c => c.Status == CaseStatus.Open),
-            cases.Count(c => IsConfirmed(c.Id)),
+            cases.Count(c => SpotterTally.IsConfirmed(c.Status)),
             cases.Count(c => c.Status == CaseStatus.Rejected),
-            decidedReports == 0 ? null : (double)reports.Count(r => IsConfirmed(r.CaseId)) / decidedReports,
+            overall.Accuracy,
             toDecision.MedianHours,
             toRemoval.MedianHours,
             cases.Count(c => c.Outcome == MemberOutcome.Removed),

@@ -37,7 +37,7 @@ public sealed class SpotterPagesTests(BrowserHub browser) : IClassFixture<Browse
     [Fact]
     public async Task Analyst_creates_a_round_and_the_rounds_page_has_no_accessibility_violations()
     {
-        IPage page = await AdminSession.NewPageAsync(browser);
+        IPage page = await BrowserSignIn.AsCoalitionAdminAsync(browser);
         page.SetDefaultTimeout(90_000);
         await page.GotoAsync("/Spotter/Rounds");
 
@@ -45,7 +45,7 @@ public sealed class SpotterPagesTests(BrowserHub browser) : IClassFixture<Browse
         await page.GetByLabel("Focus (optional)").FillAsync("pangolin scales");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create round" }).ClickAsync();
         await page.WaitForURLAsync("**/Spotter/Rounds?id=*");
-        IReadOnlyList<string> violations = await AdminSession.ViolationsAsync(page);
+        IReadOnlyList<string> violations = await BrowserSignIn.ViolationsAsync(page);
 
         ILocator rounds = page.GetByRole(AriaRole.Table, new() { Name = "Rounds, newest first" });
         Assert.Contains("Pangolin round", await rounds.InnerTextAsync(), StringComparison.Ordinal);
