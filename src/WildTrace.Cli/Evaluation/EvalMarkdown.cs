@@ -27,7 +27,7 @@ internal static class EvalMarkdown
         if (isSweepIncluded)
         {
             md.Append("\n## Threshold sweep (flagged = score ≥ threshold)\n\n");
-            Table(md, "threshold", report.Sweep.Select(s => (s.Threshold.ToString("0.00", CultureInfo.InvariantCulture), s.Counts)));
+            Table(md, "threshold", report.Sweep.Select(s => (s.Threshold.ToString("0.00#", CultureInfo.InvariantCulture), s.Counts)));
         }
 
         md.Append("\n## Errors (first 40)\n\n| id | lang | obfuscation | label | verdict | score | text |\n|---|---|---|---|---|---:|---|\n");

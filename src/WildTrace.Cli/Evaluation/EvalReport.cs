@@ -17,6 +17,13 @@ internal sealed class EvalReport
     /// <summary>[label: 0 allowed, 1 prohibited, verdict: allow, review, block].</summary>
     public int[,] Verdicts { get; } = new int[2, 3];
 
+    /// <summary>
+    /// 0.05 to 0.95 in steps of 0.05, then finer above 0.95: the hub confirms reports automatically from a score
+    /// threshold (Hub:Reports:Automatic:ConfirmMinScore), and that choice lives in the last few hundredths.
+    /// </summary>
+    public static IReadOnlyList<double> SweepThresholds { get; } =
+        [.. Enumerable.Range(1, 19).Select(step => step / 20.0), 0.97, 0.98, 0.985, 0.99, 0.995];
+
     public List<(double Threshold, EvalCounts Counts)> Sweep { get; } = [];
 
     public List<(LabelledListing Item, ScanResult Result)> Errors { get; } = [];
@@ -28,9 +35,9 @@ internal sealed class EvalReport
     public static EvalReport Build(IReadOnlyList<(LabelledListing Item, ScanResult Result)> predictions)
     {
         EvalReport report = new();
-        for (int step = 1; step < 20; step++)
+        foreach (double threshold in SweepThresholds)
         {
-            report.Sweep.Add((step / 20.0, new EvalCounts()));
+            report.Sweep.Add((threshold, new EvalCounts()));
         }
 
         foreach ((LabelledListing item, ScanResult result) in predictions)

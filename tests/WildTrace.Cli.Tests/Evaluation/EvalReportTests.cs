@@ -56,7 +56,8 @@ public sealed class EvalReportTests
     {
         EvalReport report = EvalReport.Build(Scan());
 
-        Assert.Equal(19, report.Sweep.Count);
+        Assert.Equal(EvalReport.SweepThresholds, report.Sweep.Select(s => s.Threshold));
+        Assert.Contains(0.99, EvalReport.SweepThresholds);
         Assert.True(report.Sweep[0].Counts.Recall >= report.Sweep[^1].Counts.Recall);
         Assert.True(report.Sweep[0].Counts.FalsePositiveRate >= report.Sweep[^1].Counts.FalsePositiveRate);
     }

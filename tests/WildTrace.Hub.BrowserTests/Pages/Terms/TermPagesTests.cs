@@ -16,7 +16,10 @@ public sealed class TermPagesTests(BrowserHub browser) : IClassFixture<BrowserHu
 
         await page.GetByLabel("Text or id contains").FillAsync("ivory");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.WaitForURLAsync("**/Terms?q=ivory**");
+        // Waiting for the new document's commit and then for its table, not for the "load" event: on CI's two busy cores
+        // Chromium once reported network idle without the load event Playwright was waiting for.
+        await page.WaitForURLAsync("**/Terms?q=ivory**", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("tbody tr").First.WaitForAsync();
         string[] rows = [.. await page.Locator("tbody tr").AllInnerTextsAsync()];
         AxeResult result = await page.RunAxe(BrowserSignIn.Wcag22AA);
 
