@@ -51,12 +51,13 @@ internal sealed class HashBankService(WildTraceDb db, AuditLog audit, HashBankIn
             return HashBankResult<HashBankResponse>.Fail(HashBankError.Forbidden);
         }
 
+        // Checked under the audited write's lock, so two requests for one name get 201 and 409, never the index's 500.
+        await using AuditedWrite write = await audit.BeginAsync(db, actor, cancellationToken);
         if (await db.HashBanks.AnyAsync(b => b.OwnerOrganisationId == actor.OrganisationId && b.Name == name, cancellationToken))
         {
             return HashBankResult<HashBankResponse>.Fail(HashBankError.NameTaken);
         }
 
-        await using AuditedWrite write = await audit.BeginAsync(db, actor, cancellationToken);
         HashBankRecord bank = new()
         {
             Name = name,

@@ -27,12 +27,14 @@ internal sealed class Membership(WildTraceDb db, AuditLog audit, ApiKeyCache key
             return MemberProblem.Invalid("kind", "The kind must be platform, conservationPartner, lawEnforcement or spotters; the coalition exists once.");
         }
 
+        // Checked inside the audited write: it holds the hub's write lock, so two requests for one name cannot both pass
+        // the check and leave the second to the unique index (a 500 instead of this 409).
+        await using AuditedWrite write = await audit.BeginAsync(db, actor, cancellationToken);
         if (await db.Organisations.AnyAsync(o => o.Name == trimmed, cancellationToken))
         {
             return MemberProblem.Conflict("name", "An organisation with this name exists.");
         }
 
-        await using AuditedWrite write = await audit.BeginAsync(db, actor, cancellationToken);
         Organisation organisation = new() { Name = trimmed, Kind = kind, CreatedAt = time.GetUtcNow() };
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync(cancellationToken);
@@ -83,8 +85,15 @@ internal sealed class Membership(WildTraceDb db, AuditLog audit, ApiKeyCache key
             return MemberProblem.Conflict("email", "A user with this e-mail address exists.");
         }
 
+        // Hashing (~1 s of Argon2id) stays outside the write lock; the address is checked again inside it, where two
+        // sign-ups racing for one address are serialised, so the loser gets this 409 rather than the unique index's 500.
         string hash = PasswordHasher.Hash(request.Password);
         await using AuditedWrite write = await audit.BeginAsync(db, actor, cancellationToken);
+        if (await db.Users.AnyAsync(u => u.Email == email, cancellationToken))
+        {
+            return MemberProblem.Conflict("email", "A user with this e-mail address exists.");
+        }
+
         User user = new()
         {
             OrganisationId = organisation.Id,

@@ -173,6 +173,22 @@ public sealed class HashBankApiTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    [Theory]
+    [MemberData(nameof(Storages))]
+    public async Task Requests_racing_for_one_bank_name_make_one_bank_and_conflicts_not_errors(StorageKind storage)
+    {
+        await using HubHost hub = await HubHost.StartAsync(storage);
+        (string key, _) = await TestMembers.KeyForAsync(hub, "Shop A", OrganisationKind.Platform, HubRole.MemberEngineer);
+        using HttpClient client = hub.CreateClient(key);
+
+        HttpResponseMessage[] responses = await Task.WhenAll(Enumerable.Range(0, 4)
+            .Select(_ => client.PostAsJsonAsync("/api/v1/hashbanks", new CreateHashBankRequest("seized ivory", null, false), Ct)));
+
+        HttpStatusCode[] statuses = [.. responses.Select(r => r.StatusCode).Order()];
+        Array.ForEach(responses, r => r.Dispose());
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict], statuses);
+    }
+
     private static async Task<HashBankResponse> CreateBankAsync(HttpClient client, string name, bool isShared = false)
     {
         using HttpResponseMessage response = await client.PostAsJsonAsync("/api/v1/hashbanks", new CreateHashBankRequest(name, null, isShared), Ct);

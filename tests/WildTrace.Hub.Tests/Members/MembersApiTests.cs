@@ -33,6 +33,21 @@ public sealed class MembersApiTests
 
     [Theory]
     [MemberData(nameof(Storages))]
+    public async Task Requests_racing_for_one_organisation_name_make_one_and_conflicts_not_errors(StorageKind storage)
+    {
+        await using HubHost hub = await HubHost.StartAsync(storage);
+        using HttpClient admin = hub.CreateClient(hub.AdminKey);
+
+        HttpResponseMessage[] responses = await Task.WhenAll(Enumerable.Range(0, 4)
+            .Select(_ => admin.PostAsJsonAsync("/api/v1/organisations", new { name = "Racing Market", kind = "platform" }, Cancel)));
+
+        HttpStatusCode[] statuses = [.. responses.Select(r => r.StatusCode).Order()];
+        Array.ForEach(responses, r => r.Dispose());
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict], statuses);
+    }
+
+    [Theory]
+    [MemberData(nameof(Storages))]
     public async Task Duplicate_organisation_name_and_user_email_are_409(StorageKind storage)
     {
         await using HubHost hub = await HubHost.StartAsync(storage);

@@ -39,6 +39,24 @@ public sealed class SpotterSignUpTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Storages))]
+    public async Task Sign_ups_racing_for_one_address_make_one_spotter_and_conflicts_not_errors(StorageKind storage)
+    {
+        await using HubHost hub = await HubHost.StartAsync(storage);
+        using HttpClient anonymous = hub.CreateClient(apiKey: null);
+
+        HttpResponseMessage[] responses = await Task.WhenAll(Enumerable.Range(0, 4)
+            .Select(_ => SpotterClients.SignUpAsync(anonymous, "race@example.org", "Racer", SpotterClients.Password)));
+
+        await using AsyncServiceScope scope = hub.Services.CreateAsyncScope();
+        WildTraceDb db = scope.ServiceProvider.GetRequiredService<WildTraceDb>();
+        HttpStatusCode[] statuses = [.. responses.Select(r => r.StatusCode).Order()];
+        Array.ForEach(responses, r => r.Dispose());
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict], statuses);
+        Assert.Equal(1, await db.Users.CountAsync(u => u.Email == "race@example.org", s_none));
+    }
+
     [Fact]
     public async Task Sign_up_is_audited_without_the_address_or_password()
     {
