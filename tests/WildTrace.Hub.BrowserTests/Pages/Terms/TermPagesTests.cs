@@ -16,8 +16,8 @@ public sealed class TermPagesTests(BrowserHub browser) : IClassFixture<BrowserHu
 
         await page.GetByLabel("Text or id contains").FillAsync("ivory");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        // Waiting for the new document's commit and then for its table, not for the "load" event: on CI's two busy cores
-        // Chromium once reported network idle without the load event Playwright was waiting for.
+        // Waiting for the new document's commit and then for what the test reads, not for the "load" event: on CI's two
+        // busy cores this class twice waited 90 s for a load event after Chromium had reported network idle.
         await page.WaitForURLAsync("**/Terms?q=ivory**", new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator("tbody tr").First.WaitForAsync();
         string[] rows = [.. await page.Locator("tbody tr").AllInnerTextsAsync()];
@@ -40,7 +40,7 @@ public sealed class TermPagesTests(BrowserHub browser) : IClassFixture<BrowserHu
         await page.GetByLabel("Category (e.g. ivory, rhino-horn, pangolin)").FillAsync("ivory");
         await page.GetByLabel("Source").FillAsync("https://example.org/case-17");
         await page.GetByRole(AriaRole.Button, new() { Name = "Propose" }).ClickAsync();
-        await page.WaitForURLAsync("**/Terms/Term?termId=en-mossquill");
+        await page.WaitForURLAsync("**/Terms/Term?termId=en-mossquill", new() { WaitUntil = WaitUntilState.Commit }); // see the first test
         await page.GetByLabel("Comment (kept in the history)").FillAsync("seen twice");
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Retire" }).WaitForAsync();
