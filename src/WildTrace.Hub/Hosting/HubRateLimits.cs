@@ -49,10 +49,14 @@ internal static class HubRateLimits
     {
         HttpContext http = context.HttpContext;
         TimeSpan retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan wait) ? wait : TimeSpan.FromSeconds(1);
-        int seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        string seconds = RetryAfterSeconds(retryAfter);
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers.RetryAfter = seconds;
         await HubProblems.WriteAsync(http, StatusCodes.Status429TooManyRequests, HubProblems.RateLimited,
             "Too many requests", $"This caller's rate limit is used up; retry after {seconds} s.");
     }
+
+    /// <summary>A Retry-After value: whole seconds, rounded up and at least 1, so a client never retries too early.</summary>
+    public static string RetryAfterSeconds(TimeSpan retryAfter) =>
+        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 }

@@ -32,9 +32,9 @@ internal sealed class ReportIntake(
         ArgumentNullException.ThrowIfNull(submission);
         if (!throttle.TryAcquire(http, out TimeSpan retryAfter))
         {
-            http.Response.Headers.RetryAfter = ReportThrottle.Seconds(retryAfter);
+            http.Response.Headers.RetryAfter = HubRateLimits.RetryAfterSeconds(retryAfter);
             return Refuse(StatusCodes.Status429TooManyRequests, HubProblems.RateLimited, "Too many reports",
-                $"This address or account has filed as many reports as allowed for now; retry after {ReportThrottle.Seconds(retryAfter)} s.");
+                $"This address or account has filed as many reports as allowed for now; retry after {HubRateLimits.RetryAfterSeconds(retryAfter)} s.");
         }
 
         ReportRequest request = submission.Request;

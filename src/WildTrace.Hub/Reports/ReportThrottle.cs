@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using WildTrace.Hub.Hosting;
 
@@ -24,7 +23,4 @@ internal sealed class ReportThrottle(IOptions<ReportOptions> options, TimeProvid
             ? _spotters.TryAcquire(actor.Name, out retryAfter)
             : _addresses.TryAcquire(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", out retryAfter);
     }
-
-    public static string Seconds(TimeSpan retryAfter) =>
-        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 }

@@ -46,9 +46,9 @@ internal static class SpottersApi
         SignUpOutcome outcome = await enrolment.SignUpAsync(AddressOf(http), request, cancellationToken);
         if (outcome.RetryAfter is { } retryAfter)
         {
-            http.Response.Headers.RetryAfter = ReportThrottle.Seconds(retryAfter);
+            http.Response.Headers.RetryAfter = HubRateLimits.RetryAfterSeconds(retryAfter);
             return TypedResults.Problem(
-                $"This address has made as many sign-ups as allowed for now; retry after {ReportThrottle.Seconds(retryAfter)} s.",
+                $"This address has made as many sign-ups as allowed for now; retry after {HubRateLimits.RetryAfterSeconds(retryAfter)} s.",
                 statusCode: StatusCodes.Status429TooManyRequests, title: "Too many sign-ups", type: HubProblems.RateLimited);
         }
 

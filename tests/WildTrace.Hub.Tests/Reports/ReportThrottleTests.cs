@@ -28,7 +28,7 @@ public sealed class ReportThrottleTests
         Assert.All(firstThree, Assert.True);
         Assert.False(fourth);
         Assert.Equal(TimeSpan.FromMinutes(40), retryAfter);
-        Assert.Equal("2400", ReportThrottle.Seconds(retryAfter));
+        Assert.Equal("2400", HubRateLimits.RetryAfterSeconds(retryAfter));
         Assert.True(nextHour);
     }
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WildTrace.Hub.Members;
-using WildTrace.Hub.Reports;
+using WildTrace.Hub.Hosting;
 using WildTrace.Hub.Spotters;
 using StoredUser = WildTrace.Storage.Members.User;
 
@@ -48,7 +48,7 @@ internal sealed class SpotterJoinModel(SpotterEnrolment enrolment) : PageModel
         if (outcome.RetryAfter is { } retryAfter)
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = ReportThrottle.Seconds(retryAfter);
+            Response.Headers.RetryAfter = HubRateLimits.RetryAfterSeconds(retryAfter);
             Error = $"Too many sign-ups from this network for now. Try again in {Math.Ceiling(retryAfter.TotalMinutes):0} minutes.";
             return Page();
         }

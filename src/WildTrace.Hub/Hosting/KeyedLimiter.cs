@@ -1,4 +1,4 @@
-namespace WildTrace.Hub.Reports;
+namespace WildTrace.Hub.Hosting;
 
 /// <summary>
 /// A rate limit per key (an address, a spotter) on the injected <see cref="TimeProvider"/>, so tests can move time.

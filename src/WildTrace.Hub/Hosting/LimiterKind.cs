@@ -1,4 +1,4 @@
-namespace WildTrace.Hub.Reports;
+namespace WildTrace.Hub.Hosting;
 
 /// <summary>How a <see cref="KeyedLimiter"/> spends and returns permits.</summary>
 internal enum LimiterKind
