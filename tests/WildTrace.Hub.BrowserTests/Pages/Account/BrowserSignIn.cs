@@ -47,7 +47,7 @@ internal static class BrowserSignIn
         await admin.CreateUserAsync(organisation, email, role);
         IPage page = await NewPageAsync(browser, hub);
         await SignInAsync(page, email, MemberRequests.Password);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await PageUrl.WaitUntilAsync(page, url => new Uri(url).AbsolutePath == "/");
         return page;
     }
 

@@ -18,7 +18,7 @@ public sealed class SetupPageTests(BrowserHub browser) : IClassFixture<BrowserHu
         await page.GetByLabel("Display name").FillAsync("First Admin");
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a long admin passphrase");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create admin user" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await PageUrl.WaitUntilAsync(page, url => new Uri(url).AbsolutePath == "/");
         bool membersLink = await page.GetByRole(AriaRole.Link, new() { Name = "Members" }).IsVisibleAsync();
         IPage later = await BrowserSignIn.NewPageAsync(browser);
         await later.GotoAsync("/Account/Setup");

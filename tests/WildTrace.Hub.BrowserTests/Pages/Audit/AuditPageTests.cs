@@ -12,11 +12,11 @@ public sealed class AuditPageTests(BrowserHub browser) : IClassFixture<BrowserHu
     {
         IPage page = await BrowserSignIn.AsNewUserAsync(browser, OrganisationKind.Coalition, HubRole.CoalitionAdmin);
         await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Audit");
+        await PageUrl.WaitUntilAsync(page, url => new Uri(url).AbsolutePath == "/Audit");
         IEnumerable<string> violations = await BrowserSignIn.ViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Verify the chain" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("handler=Verify", StringComparison.Ordinal));
+        await PageUrl.WaitUntilAsync(page, url => url.Contains("handler=Verify", StringComparison.Ordinal));
 
         Assert.Empty(violations);
         Assert.Contains("The chain is intact", await page.Locator("#verification").InnerTextAsync(), StringComparison.Ordinal);

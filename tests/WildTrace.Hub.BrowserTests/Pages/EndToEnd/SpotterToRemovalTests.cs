@@ -62,7 +62,7 @@ public sealed class SpotterToRemovalTests
         await spotter.GetByLabel("Listing URL").FillAsync("https://m.marketplace.example/listing/4711?utm_source=app");
         await spotter.GetByLabel("Listing text (optional)").FillAsync("Genuine rhino horn, 2 pieces for sale. WhatsApp me");
         await spotter.GetByRole(AriaRole.Button, new() { Name = "Send report" }).ClickAsync();
-        await spotter.WaitForURLAsync("**/Report/Status/**");
+        await PageUrl.WaitUntilAsync(spotter, url => url.Contains("/Report/Status/", StringComparison.Ordinal));
         string statusUrl = spotter.Url;
         string? stateAfterFiling = await spotter.Locator("#report-state").GetAttributeAsync("data-state");
 
@@ -77,7 +77,7 @@ public sealed class SpotterToRemovalTests
         string? focused = await analyst.EvaluateAsync<string?>("() => document.activeElement && document.activeElement.textContent");
         Assert.True(focused?.StartsWith("Case ", StringComparison.Ordinal) == true, "j focuses the first case, not: " + focused);
         await analyst.Keyboard.PressAsync("Enter");
-        await analyst.WaitForURLAsync("**/Reviews/*");
+        await PageUrl.WaitUntilAsync(analyst, url => new Uri(url).AbsolutePath.StartsWith("/Reviews/", StringComparison.Ordinal));
         AxeResult caseAxe = await analyst.RunAxe(BrowserSignIn.Wcag22AA);
         int marked = await analyst.Locator("blockquote.evidence mark").CountAsync();
         IResponse decision = await analyst.RunAndWaitForResponseAsync(

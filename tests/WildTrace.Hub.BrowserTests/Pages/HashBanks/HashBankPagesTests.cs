@@ -18,7 +18,7 @@ public sealed class HashBankPagesTests(BrowserHub browser) : IClassFixture<Brows
         await page.GotoAsync("/HashBanks");
         await page.GetByLabel("Name").FillAsync("Seized pangolin scales");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create bank" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/HashBanks/", StringComparison.Ordinal));
+        await PageUrl.WaitUntilAsync(page, url => url.Contains("/HashBanks/", StringComparison.Ordinal));
 
         await page.GetByLabel("Hashes, one per line").FillAsync($"{Banked} scales in a bag");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add hashes" }).ClickAsync();

@@ -16,7 +16,7 @@ public sealed class TermCandidatesPageTests(BrowserHub browser) : IClassFixture<
         IPage page = await BrowserSignIn.AsNewUserAsync(browser, OrganisationKind.Coalition, HubRole.Analyst);
         await page.GotoAsync("/Reviews");
         await page.GetByRole(AriaRole.Link, new() { Name = "New-term candidates from decided cases" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Reviews/TermCandidates");
+        await PageUrl.WaitUntilAsync(page, url => new Uri(url).AbsolutePath == "/Reviews/TermCandidates");
         IEnumerable<string> listViolations = await BrowserSignIn.ViolationsAsync(page);
         bool isListed = await page.Locator("#term-candidates").GetByRole(AriaRole.Cell, new() { Name = "Blorbite", Exact = true }).IsVisibleAsync();
 

@@ -16,12 +16,12 @@ public sealed class MembersPageTests(BrowserHub browser) : IClassFixture<Browser
         await page.GetByLabel("Name").FillAsync("Marketplace in the browser");
         await page.GetByLabel("Kind").SelectOptionAsync("Platform");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add organisation" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/Members/Organisation/", StringComparison.Ordinal));
+        await PageUrl.WaitUntilAsync(page, url => url.Contains("/Members/Organisation/", StringComparison.Ordinal));
 
         await page.GetByLabel("Key name").FillAsync("moderation pipeline");
         await page.GetByLabel("Key role").SelectOptionAsync("MemberEngineer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("handler=CreateKey", StringComparison.Ordinal));
+        await PageUrl.WaitUntilAsync(page, url => url.Contains("handler=CreateKey", StringComparison.Ordinal));
         string shown = await page.Locator("#created-key-text").InputValueAsync();
         IEnumerable<string> organisationViolations = await BrowserSignIn.ViolationsAsync(page);
         await page.GotoAsync(new Uri(page.Url).AbsolutePath);
@@ -40,14 +40,14 @@ public sealed class MembersPageTests(BrowserHub browser) : IClassFixture<Browser
     {
         IPage page = await BrowserSignIn.AsNewUserAsync(browser, OrganisationKind.Platform, HubRole.MemberEngineer);
         await page.GetByRole(AriaRole.Link, new() { Name = "API keys" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/Members/Organisation/", StringComparison.Ordinal));
+        await PageUrl.WaitUntilAsync(page, url => url.Contains("/Members/Organisation/", StringComparison.Ordinal));
         await page.GetByLabel("Key name").FillAsync("to revoke");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("handler=CreateKey", StringComparison.Ordinal));
+        await PageUrl.WaitUntilAsync(page, url => url.Contains("handler=CreateKey", StringComparison.Ordinal));
         string keyId = (await page.Locator("#created-key-text").InputValueAsync())[4..16];
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Revoke key {keyId}" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("handler=RevokeKey", StringComparison.Ordinal));
+        await PageUrl.WaitUntilAsync(page, url => url.Contains("handler=RevokeKey", StringComparison.Ordinal));
 
         Assert.Contains($"Key {keyId} is revoked", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.GetByLabel("User role").CountAsync()); // engineers do not add users

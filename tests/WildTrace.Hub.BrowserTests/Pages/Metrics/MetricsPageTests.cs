@@ -15,7 +15,7 @@ public sealed class MetricsPageTests(BrowserHub browser) : IClassFixture<Browser
         IPage page = await BrowserSignIn.AsNewUserAsync(browser, OrganisationKind.Coalition, HubRole.Analyst);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Metrics", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/Metrics");
+        await PageUrl.WaitUntilAsync(page, url => new Uri(url).PathAndQuery == "/Metrics");
         string[] allTime = [await page.Locator("#m-reports").InnerTextAsync(), await page.Locator("#m-accuracy").InnerTextAsync(),
             await page.Locator("#m-decision").InnerTextAsync(), await page.Locator("#m-removal").InnerTextAsync()];
         string boRow = await page.GetByRole(AriaRole.Table, new() { Name = "Accuracy per registered spotter" })
@@ -26,7 +26,7 @@ public sealed class MetricsPageTests(BrowserHub browser) : IClassFixture<Browser
         await page.GetByLabel("From (UTC date)").FillAsync("2026-11-02");
         await page.GetByLabel("To (UTC date)").FillAsync("2026-11-30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await page.WaitForURLAsync("**/Metrics?from=2026-11-02&to=2026-11-30");
+        await PageUrl.WaitUntilAsync(page, url => new Uri(url).PathAndQuery == "/Metrics?from=2026-11-02&to=2026-11-30");
         string november = await page.Locator("#m-reports").InnerTextAsync();
         int weeks = await page.Locator("#metrics-weeks tbody tr").CountAsync();
         IReadOnlyList<string> filteredViolations = await BrowserSignIn.ViolationsAsync(page);

@@ -17,12 +17,12 @@ public sealed class SpotterPagesTests(BrowserHub browser) : IClassFixture<Browse
         await page.GetByLabel("Display name").FillAsync("Browser spotter");
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("correct horse battery staple");
         await page.GetByRole(AriaRole.Button, new() { Name = "Join" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Spotter");
+        await PageUrl.WaitUntilAsync(page, url => new Uri(url).AbsolutePath == "/Spotter");
 
         await page.GotoAsync("/Report?lang=en");
         await page.GetByLabel("Listing URL").FillAsync($"https://shop.example/listing/{Guid.NewGuid():N}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send report" }).ClickAsync();
-        await page.WaitForURLAsync("**/Report/Status/**");
+        await PageUrl.WaitUntilAsync(page, url => url.Contains("/Report/Status/", StringComparison.Ordinal));
         await page.GotoAsync("/Spotter?lang=en");
         string[] spotterViolations = [.. await BrowserSignIn.ViolationsAsync(page)];
 
@@ -44,7 +44,7 @@ public sealed class SpotterPagesTests(BrowserHub browser) : IClassFixture<Browse
         await page.GetByLabel("Name").FillAsync("Pangolin round");
         await page.GetByLabel("Focus (optional)").FillAsync("pangolin scales");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create round" }).ClickAsync();
-        await page.WaitForURLAsync("**/Spotter/Rounds?id=*");
+        await PageUrl.WaitUntilAsync(page, url => url.Contains("/Spotter/Rounds?id=", StringComparison.Ordinal));
         IReadOnlyList<string> violations = await BrowserSignIn.ViolationsAsync(page);
 
         ILocator rounds = page.GetByRole(AriaRole.Table, new() { Name = "Rounds, newest first" });
@@ -64,7 +64,7 @@ public sealed class SpotterPagesTests(BrowserHub browser) : IClassFixture<Browse
         await page.GetByLabel("Display name").FillAsync("Round spotter");
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("correct horse battery staple");
         await page.GetByRole(AriaRole.Button, new() { Name = "Join" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Spotter");
+        await PageUrl.WaitUntilAsync(page, url => new Uri(url).AbsolutePath == "/Spotter");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Join Ivory round" }).ClickAsync();
         await page.WaitForSelectorAsync("#spotter-message");
