@@ -108,7 +108,8 @@ internal static class BrowserSignIn
         Task<IResponse> posted = page.WaitForResponseAsync(r => r.Request.Method == "POST");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await posted;
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // No page.WaitForLoadStateAsync here: on CI it missed a load event and waited 90 s (see Support/PageUrl). Callers
+        // wait for what they read next: the address they expect, or the form's error.
     }
 
     /// <summary>Axe violations on the current page as readable lines, "rule: help (n nodes: first few)"; empty when none.</summary>

@@ -23,7 +23,7 @@ public sealed class TermCandidatesPageTests(BrowserHub browser) : IClassFixture<
         Task<IResponse> posted = page.WaitForResponseAsync(r => r.Request.Method == "POST");
         await page.GetByRole(AriaRole.Button, new() { Name = "Propose top 20" }).ClickAsync();
         await posted;
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.Locator("#proposal-result").WaitForAsync(); // the answer's page, not a load event (see Support/PageUrl)
         IEnumerable<string> resultViolations = await BrowserSignIn.ViolationsAsync(page);
         string result = await page.Locator("#proposal-result").InnerTextAsync();
 
